@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The pipeline, one module per stage, each depending only on the stages before it:
+// CYAML → YAMLReader → OpenAPIModel → Resolver → (IR → Emitters) → Generator → generate.
+let package = Package(
+    name: "Specsmith",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "generate", targets: ["generate"]),
+        .library(name: "SpecsmithGenerator", targets: ["Generator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "YAMLReader", dependencies: ["CYAML", "Diagnostics"]),
+        .target(name: "OpenAPIModel", dependencies: ["YAMLReader", "Diagnostics"]),
+        .target(name: "Resolver", dependencies: ["OpenAPIModel", "YAMLReader", "Diagnostics"]),
+        .target(name: "IR", dependencies: ["Resolver", "OpenAPIModel", "Diagnostics"]),
+        .target(name: "Generator", dependencies: ["IR", "Resolver", "OpenAPIModel", "YAMLReader", "Diagnostics"]),
+        .executableTarget(
+            name: "generate",
+            dependencies: [
+                "Generator",
+                "Diagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "specsmith-benchmark",
+            dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics"],
+            path: "Benchmarks/specsmith-benchmark"
+        ),
+        .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics"]),
+        .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLReader", "Diagnostics"]),
+        .testTarget(name: "ResolverTests", dependencies: ["Resolver", "OpenAPIModel", "YAMLReader", "Diagnostics"]),
+        .testTarget(name: "IRTests", dependencies: ["IR"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Diagnostics"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

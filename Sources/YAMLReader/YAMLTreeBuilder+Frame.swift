@@ -1,0 +1,122 @@
+import Diagnostics
+
+extension YAMLTreeBuilder {
+    /// A sequence or mapping whose end event has not arrived yet.
+    final class Frame {
+        enum Kind {
+            case sequence
+            case mapping
+        }
+
+        let kind: Kind
+        let location: SourceLocation
+        let anchor: String?
+        /// Nodes in this subtree once aliases are expanded, for the alias-expansion limit.
+        var weight = 1
+        private var items: [YAMLNode] = []
+        private var pairs: [YAMLPair] = []
+        private var pendingKey: YAMLNode?
+        /// Key → where it was defined; built only once a mapping is big enough for linear search to hurt.
+        private var keyIndex: [String: SourceLocation]?
+        /// Pairs brought in by `<<` merge keys, with the position where the merge key stood.
+        private var merges: [(position: Int, pairs: [YAMLPair])] = []
+
+        private static let indexThreshold = 16
+
+        init(kind: Kind, location: SourceLocation, anchor: String?) {
+            self.kind = kind
+            self.location = location
+            self.anchor = anchor
+        }
+
+        func add(_ node: YAMLNode) throws(Diagnostic) {
+            switch kind {
+            case .sequence:
+                items.append(node)
+            case .mapping:
+                guard let key = pendingKey else {
+                    pendingKey = node
+                    return
+                }
+                pendingKey = nil
+                try addPair(key: key, value: node)
+            }
+        }
+
+        private func addPair(key: YAMLNode, value: YAMLNode) throws(Diagnostic) {
+            if let scalar = key.scalar, scalar.style == .plain, scalar.tag == nil, scalar.text == "<<" {
+                merges.append((pairs.count, try mergedPairs(from: value)))
+                return
+            }
+            if let text = key.scalar?.text {
+                if let first = definition(of: text) {
+                    throw .error("duplicate key '\(text)' in this mapping", at: key.location,
+                                 notes: [.note("'\(text)' is first defined here", at: first)])
+                }
+                keyIndex?[text] = key.location
+            }
+            pairs.append(YAMLPair(key: key, value: value))
+            if keyIndex == nil, pairs.count >= Self.indexThreshold {
+                var index: [String: SourceLocation] = [:]
+                for pair in pairs {
+                    if let text = pair.key.scalar?.text { index[text] = pair.key.location }
+                }
+                keyIndex = index
+            }
+        }
+
+        private func definition(of key: String) -> SourceLocation? {
+            if let keyIndex { return keyIndex[key] }
+            return pairs.first { $0.key.scalar?.text == key }?.key.location
+        }
+
+        /// The value of a merge key must be a mapping or a sequence of mappings (YAML merge key spec).
+        private func mergedPairs(from value: YAMLNode) throws(Diagnostic) -> [YAMLPair] {
+            switch value.content {
+            case .mapping(let pairs):
+                return pairs
+            case .sequence(let sources):
+                var merged: [YAMLPair] = []
+                for source in sources {
+                    guard let pairs = source.pairs else {
+                        throw .error("a merge key '<<' takes mappings, found \(source.kindDescription)", at: source.location)
+                    }
+                    merged += pairs
+                }
+                return merged
+            case .scalar:
+                throw .error("a merge key '<<' takes a mapping or a sequence of mappings, found \(value.kindDescription)",
+                             at: value.location)
+            }
+        }
+
+        func finish() throws(Diagnostic) -> YAMLNode {
+            switch kind {
+            case .sequence:
+                return YAMLNode(.sequence(items), at: location)
+            case .mapping:
+                return YAMLNode(.mapping(merges.isEmpty ? pairs : applyingMerges()), at: location)
+            }
+        }
+
+        /// Explicit keys win over merged ones, and earlier merge sources win over later ones;
+        /// merged pairs take the place of the merge key so document order stays meaningful.
+        private func applyingMerges() -> [YAMLPair] {
+            var seen = Set(pairs.compactMap { $0.key.scalar?.text })
+            var result: [YAMLPair] = []
+            var explicitIndex = 0
+            for merge in merges {
+                while explicitIndex < merge.position {
+                    result.append(pairs[explicitIndex])
+                    explicitIndex += 1
+                }
+                for pair in merge.pairs {
+                    let text = pair.key.scalar?.text ?? ""
+                    if seen.insert(text).inserted { result.append(pair) }
+                }
+            }
+            result += pairs[explicitIndex...]
+            return result
+        }
+    }
+}

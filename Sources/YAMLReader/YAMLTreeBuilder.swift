@@ -1,0 +1,151 @@
+import CYAML
+import Diagnostics
+
+/// Turns libyaml's event stream into a `YAMLNode` tree.
+///
+/// Uses an explicit stack rather than recursion, so a 100,000-deep document is rejected by the
+/// depth limit instead of overflowing the call stack. Frames are classes so appending to the
+/// innermost collection never copies it.
+struct YAMLTreeBuilder {
+    private let file: String
+    private let limits: YAMLReaderLimits
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
+    private var expandedByAliases = 0
+    private var root: (node: YAMLNode, weight: Int)?
+    private var documentCount = 0
+
+    init(file: String, limits: YAMLReaderLimits) {
+        self.file = file
+        self.limits = limits
+    }
+
+    mutating func run(parser: inout yaml_parser_t, input: UnsafeBufferPointer<UInt8>) throws(Diagnostic) -> YAMLNode {
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                throw syntaxError(parser: parser, input: input)
+            }
+            defer { yaml_event_delete(&event) }
+            let location = self.location(event.start_mark)
+            switch event.type {
+            case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT:
+                break
+            case YAML_DOCUMENT_START_EVENT:
+                documentCount += 1
+                if documentCount > 1 {
+                    throw .error("the file holds more than one YAML document; an OpenAPI description is one document", at: location)
+                }
+            case YAML_STREAM_END_EVENT:
+                guard let root else {
+                    throw .error("the file is empty; expected an OpenAPI document", at: location)
+                }
+                return root.node
+            case YAML_SCALAR_EVENT:
+                let data = event.data.scalar
+                let text = string(data.value, length: data.length)
+                let scalar = YAMLScalar(text: text, style: style(data.style), tag: optionalString(data.tag))
+                try add(YAMLNode(.scalar(scalar), at: location), weight: 1, anchor: optionalString(data.anchor))
+            case YAML_ALIAS_EVENT:
+                let name = optionalString(event.data.alias.anchor) ?? ""
+                guard let anchored = anchors[name] else {
+                    throw .error("alias '*\(name)' refers to an anchor that is not defined before it", at: location)
+                }
+                expandedByAliases += anchored.weight
+                if expandedByAliases > limits.maxAliasExpansion {
+                    throw .error(
+                        "aliases expand to more than \(limits.maxAliasExpansion) nodes; refusing to expand further (is this an alias bomb?)",
+                        at: location)
+                }
+                try add(anchored.node, weight: anchored.weight, anchor: nil)
+            case YAML_SEQUENCE_START_EVENT:
+                try checkDepth(at: location)
+                stack.append(Frame(kind: .sequence, location: location, anchor: optionalString(event.data.sequence_start.anchor)))
+            case YAML_MAPPING_START_EVENT:
+                try checkDepth(at: location)
+                stack.append(Frame(kind: .mapping, location: location, anchor: optionalString(event.data.mapping_start.anchor)))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let frame = stack.popLast() else { break }
+                let node = try frame.finish()
+                try add(node, weight: frame.weight, anchor: frame.anchor)
+            default:
+                break
+            }
+        }
+    }
+
+    private func checkDepth(at location: SourceLocation) throws(Diagnostic) {
+        if stack.count >= limits.maxDepth {
+            throw .error("nesting is deeper than the limit of \(limits.maxDepth) levels", at: location)
+        }
+    }
+
+    private mutating func add(_ node: YAMLNode, weight: Int, anchor: String?) throws(Diagnostic) {
+        if let anchor {
+            anchors[anchor] = (node, weight)
+        }
+        guard let parent = stack.last else {
+            root = (node, weight)
+            return
+        }
+        parent.weight += weight
+        try parent.add(node)
+    }
+
+    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
+        guard let pointer else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    private func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+
+    /// libyaml's problem text and position. Reader errors (bad encoding) only carry a byte
+    /// offset, so the line and column are counted from the input.
+    private func syntaxError(parser: yaml_parser_t, input: UnsafeBufferPointer<UInt8>) -> Diagnostic {
+        var message = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+        if parser.error == YAML_READER_ERROR {
+            if parser.problem_value != -1 {
+                let hex = String(UInt8(truncatingIfNeeded: parser.problem_value), radix: 16, uppercase: true)
+                message += " (byte 0x\(hex.count == 1 ? "0" + hex : hex))"
+            }
+            return .error(message, at: location(ofByteOffset: parser.problem_offset, in: input))
+        }
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message += " \(context)"
+            let contextLocation = location(parser.context_mark)
+            return .error(message, at: location(parser.problem_mark), notes: [.note("the construct starts here", at: contextLocation)])
+        }
+        return .error(message, at: location(parser.problem_mark))
+    }
+
+    private func location(ofByteOffset offset: Int, in input: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        var line = 1
+        var column = 1
+        for byte in input.prefix(min(offset, input.count)) {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}
