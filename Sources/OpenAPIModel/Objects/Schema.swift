@@ -1,0 +1,126 @@
+import Diagnostics
+import YAMLReader
+
+/// The JSON types a schema's `type` can name.
+public enum JSONType: String, Sendable, Hashable, CaseIterable {
+    case string, number, integer, boolean, array, object, null
+}
+
+/// A Schema Object, OpenAPI 3.0 and 3.1 normalised into one shape:
+/// 3.0's `nullable: true` shows as `nullable` (as does a 3.1 `"null"` in `type` or `enum`),
+/// 3.0's boolean `exclusiveMinimum`/`exclusiveMaximum` become the 3.1 numeric bounds,
+/// and `example` joins `examples`.
+public struct Schema: Sendable {
+    /// `$ref`, which may stand beside other keywords (3.1), or alone.
+    public var ref: Reference?
+    /// A 3.1 boolean schema (`true` accepts anything, `false` nothing); nil for object schemas.
+    public var booleanValue: Bool?
+
+    /// The types named by `type`, without `null` (see `nullable`); nil when `type` is absent.
+    public var types: [JSONType]?
+    /// Whether `null` is allowed: 3.0 `nullable`, 3.1 `type: [T, "null"]`, or `null` in `enum`.
+    public var nullable: Bool
+    public var format: String?
+
+    public var title: String?
+    public var description: String?
+    public var defaultValue: YAMLNode?
+    public var examples: [YAMLNode]
+    public var deprecated: Bool
+    public var readOnly: Bool
+    public var writeOnly: Bool
+
+    /// `enum` values as written (including any `null`).
+    public var enumValues: [YAMLNode]?
+    public var constValue: YAMLNode?
+
+    public var properties: OrderedMap<Schema>
+    /// `properties: {$ref: …}`: not standard, but split specs (DigitalOcean's) share property
+    /// sets this way. The resolver reads the target as more properties.
+    public var propertiesReference: Reference?
+    public var required: [String]
+    public var additionalProperties: AdditionalProperties?
+    public var patternProperties: OrderedMap<Schema>
+    public var prefixItems: [Schema]?
+    public var allOf: [Schema]?
+    public var oneOf: [Schema]?
+    public var anyOf: [Schema]?
+    public var discriminator: Discriminator?
+
+    public var minimum: SpecNumber?
+    public var maximum: SpecNumber?
+    public var exclusiveMinimum: SpecNumber?
+    public var exclusiveMaximum: SpecNumber?
+    public var multipleOf: SpecNumber?
+    public var minLength: Int?
+    public var maxLength: Int?
+    public var pattern: String?
+    public var minItems: Int?
+    public var maxItems: Int?
+    public var uniqueItems: Bool
+    public var minProperties: Int?
+    public var maxProperties: Int?
+
+    /// Keywords Specsmith reads but does not act on (e.g. `if`, `dependentSchemas`), kept so later
+    /// stages can warn where they matter instead of dropping them silently.
+    public var unsupportedKeywords: OrderedMap<YAMLNode>
+    public var extensions: SpecExtensions
+    public var location: SourceLocation
+
+    // Single sub-schemas are stored in arrays: a struct cannot contain itself directly.
+    private var itemsStorage: [Schema] = []
+    private var notStorage: [Schema] = []
+
+    /// `items`: the schema of every array element (after `prefixItems`, in 3.1).
+    public var items: Schema? {
+        get { itemsStorage.first }
+        set { itemsStorage = newValue.map { [$0] } ?? [] }
+    }
+
+    public var not: Schema? {
+        get { notStorage.first }
+        set { notStorage = newValue.map { [$0] } ?? [] }
+    }
+
+    /// An empty schema (accepts anything) at `location`.
+    public init(at location: SourceLocation) {
+        nullable = false
+        examples = []
+        deprecated = false
+        readOnly = false
+        writeOnly = false
+        properties = OrderedMap()
+        required = []
+        patternProperties = OrderedMap()
+        uniqueItems = false
+        unsupportedKeywords = OrderedMap()
+        extensions = OrderedMap()
+        self.location = location
+    }
+
+    /// True when the schema is nothing but a `$ref` (so it is an alias for its target).
+    public var isPureReference: Bool {
+        ref != nil && !hasStructure && title == nil && description == nil && defaultValue == nil && !nullable
+    }
+
+    /// True when the schema constrains the shape of a value by itself, beyond annotations.
+    public var hasStructure: Bool {
+        types != nil || format != nil || enumValues != nil || constValue != nil || !properties.isEmpty || propertiesReference != nil
+            || additionalProperties != nil || items != nil || prefixItems != nil || allOf != nil || oneOf != nil
+            || anyOf != nil || not != nil || booleanValue != nil
+    }
+}
+
+/// `additionalProperties`: a boolean or a schema for the values of undeclared keys.
+public indirect enum AdditionalProperties: Sendable {
+    case allowed(Bool)
+    case schema(Schema)
+}
+
+/// How a `oneOf`/`anyOf` tells its alternatives apart.
+public struct Discriminator: Sendable {
+    public var propertyName: String
+    /// Value of the property → schema reference, in spec order.
+    public var mapping: OrderedMap<String>
+    public var location: SourceLocation
+}

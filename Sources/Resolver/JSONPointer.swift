@@ -1,0 +1,61 @@
+import Foundation
+import YAMLReader
+
+/// A JSON pointer (RFC 6901) as it appears in a `$ref` fragment: `/components/schemas/Pet`.
+public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
+    /// The decoded reference tokens (`~1` → `/`, `~0` → `~`, percent-escapes undone).
+    public let tokens: [String]
+
+    public init(tokens: [String]) {
+        self.tokens = tokens
+    }
+
+    /// Parses a fragment (the part after `#`). Returns nil when it is not a pointer
+    /// (it must be empty or start with `/`).
+    public init?(fragment: String) {
+        let decoded = fragment.removingPercentEncoding ?? fragment
+        if decoded.isEmpty {
+            tokens = []
+            return
+        }
+        guard decoded.hasPrefix("/") else { return nil }
+        tokens = decoded.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map { token in
+            // Order matters: `~01` is `~1` literally, not `/`.
+            token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        }
+    }
+
+    /// The pointer in its canonical written form.
+    public var description: String {
+        tokens.map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }.joined()
+    }
+
+    /// The node the pointer designates in `root`, or where the walk stopped: the tokens that
+    /// matched and the first one that did not.
+    public func evaluate(in root: YAMLNode) -> Result<YAMLNode, JSONPointerFailure> {
+        var node = root
+        for (index, token) in tokens.enumerated() {
+            let next: YAMLNode?
+            switch node.content {
+            case .mapping(let pairs):
+                next = pairs.first { $0.key.scalar?.text == token }?.value
+            case .sequence(let items):
+                next = Int(token).flatMap { items.indices.contains($0) ? items[$0] : nil }
+            case .scalar:
+                next = nil
+            }
+            guard let next else {
+                return .failure(JSONPointerFailure(found: JSONPointer(tokens: Array(tokens[..<index])), missingToken: token, parent: node))
+            }
+            node = next
+        }
+        return .success(node)
+    }
+}
+
+/// Where a pointer walk stopped, for a message that says exactly which step is missing.
+public struct JSONPointerFailure: Error, Sendable {
+    public let found: JSONPointer
+    public let missingToken: String
+    public let parent: YAMLNode
+}

@@ -1,0 +1,37 @@
+import Diagnostics
+import OpenAPIModel
+import YAMLReader
+
+/// A spec read from disk, decoded, and with every reference checked: the input of the IR stage.
+public struct LoadedSpec {
+    public var document: OpenAPIDocument
+    public var resolver: SpecResolver
+    /// Warnings from reading, decoding and resolving, in the order found.
+    public var warnings: [Diagnostic]
+
+    /// Every file the spec consists of (root first is not guaranteed; sorted), for build tools.
+    public var files: [String] { resolver.files }
+
+    /// Reads, decodes and checks the spec whose root file is `path`.
+    ///
+    /// Throws every error found (with warnings alongside, so they are not lost) as one `DiagnosticsError`.
+    public static func load(path: String, limits: YAMLReaderLimits = .default) throws(DiagnosticsError) -> LoadedSpec {
+        let root: YAMLNode
+        let document: OpenAPIDocument
+        var log: DiagnosticLog
+        do throws(Diagnostic) {
+            root = try YAMLParser.parse(contentsOf: path, limits: limits)
+            (document, log) = try SpecDecoder.decodeDocument(root, file: path)
+        } catch {
+            throw DiagnosticsError([error])
+        }
+        var checker = ReferenceChecker(resolver: SpecResolver(document: document, limits: limits))
+        checker.checkDocument()
+        log.append(contentsOf: checker.resolver.log)
+        log.append(contentsOf: checker.problems)
+        if log.hasErrors {
+            throw DiagnosticsError(log.diagnostics)
+        }
+        return LoadedSpec(document: document, resolver: checker.resolver, warnings: log.diagnostics)
+    }
+}

@@ -1,0 +1,128 @@
+import Diagnostics
+import OpenAPIModel
+
+/// Walks the whole document and resolves every `$ref` once, so that every dangling reference
+/// and reference cycle is reported in one run (not only those the emitters happen to reach).
+struct ReferenceChecker {
+    var resolver: SpecResolver
+    var problems = DiagnosticLog()
+    private var visitedSchemas: Set<ReferenceKey> = []
+
+    init(resolver: SpecResolver) {
+        self.resolver = resolver
+    }
+
+    mutating func checkDocument() {
+        let document = resolver.document
+        for (path, item) in document.paths {
+            check(pathItem: .value(item), name: "path '\(path)'")
+        }
+        for (name, item) in document.webhooks {
+            check(pathItem: item, name: "webhook '\(name)'")
+        }
+        let components = document.components
+        for schema in components.schemas.values { check(schema) }
+        for response in components.responses.values { check(response) }
+        for parameter in components.parameters.values { check(parameter) }
+        for body in components.requestBodies.values { check(body) }
+        for header in components.headers.values { check(header) }
+        for scheme in components.securitySchemes.values {
+            attempt { (resolver) throws(Diagnostic) in _ = try resolver.resolve(scheme) }
+        }
+        for (name, item) in components.pathItems {
+            check(pathItem: item, name: "path item '\(name)'")
+        }
+    }
+
+    /// Runs one resolution step, logging its error instead of stopping the walk.
+    private mutating func attempt<Value>(_ step: (inout SpecResolver) throws(Diagnostic) -> Value) -> Value? {
+        do throws(Diagnostic) {
+            return try step(&resolver)
+        } catch {
+            problems.append(error)
+            return nil
+        }
+    }
+
+    private mutating func check(pathItem: Referenceable<PathItem>, name: String) {
+        guard let item = attempt({ (resolver) throws(Diagnostic) in try resolver.resolve(pathItem, name: name) }) else { return }
+        for parameter in item.parameters { check(parameter) }
+        for (method, operation) in item.operations {
+            let operationName = "\(method.rawValue.uppercased()) \(name)"
+            guard let operation = attempt({ (resolver) throws(Diagnostic) in try resolver.resolve(operation, name: operationName) }) else {
+                continue
+            }
+            for parameter in operation.parameters { check(parameter) }
+            if let body = operation.requestBody { check(body) }
+            for entry in operation.responses.entries { check(entry.response) }
+            for callback in operation.callbacks.values {
+                switch callback {
+                case .value(let items):
+                    for (expression, item) in items { check(pathItem: .value(item), name: "callback '\(expression)'") }
+                case .reference(let reference):
+                    attempt { (resolver) throws(Diagnostic) in _ = try resolver.node(for: reference) }
+                }
+            }
+        }
+    }
+
+    private mutating func check(_ parameter: Referenceable<Parameter>) {
+        guard let parameter = attempt({ (resolver) throws(Diagnostic) in try resolver.resolve(parameter) }) else { return }
+        if let schema = parameter.schema { check(schema) }
+        check(parameter.content)
+    }
+
+    private mutating func check(_ header: Referenceable<Header>) {
+        guard let header = attempt({ (resolver) throws(Diagnostic) in try resolver.resolve(header) }) else { return }
+        if let schema = header.schema { check(schema) }
+        check(header.content)
+    }
+
+    private mutating func check(_ body: Referenceable<RequestBody>) {
+        guard let body = attempt({ (resolver) throws(Diagnostic) in try resolver.resolve(body) }) else { return }
+        check(body.content)
+    }
+
+    private mutating func check(_ response: Referenceable<Response>) {
+        guard let response = attempt({ (resolver) throws(Diagnostic) in try resolver.resolve(response) }) else { return }
+        for header in response.headers.values { check(header) }
+        check(response.content)
+    }
+
+    private mutating func check(_ content: OrderedMap<MediaType>?) {
+        for media in content?.values ?? [] {
+            if let schema = media.schema { check(schema) }
+        }
+    }
+
+    private mutating func check(_ schema: Schema) {
+        if let reference = schema.ref,
+           let (key, target) = attempt({ (resolver) throws(Diagnostic) in try resolver.resolveSchemaReference(reference) }),
+           visitedSchemas.insert(key).inserted {
+            check(target)
+        }
+        if schema.propertiesReference != nil {
+            for property in attempt({ (resolver) throws(Diagnostic) in try resolver.properties(of: schema) })?.values ?? [] {
+                check(property)
+            }
+        }
+        for property in schema.properties.values { check(property) }
+        for property in schema.patternProperties.values { check(property) }
+        if case .schema(let values) = schema.additionalProperties { check(values) }
+        if let items = schema.items { check(items) }
+        if let not = schema.not { check(not) }
+        for group in [schema.prefixItems, schema.allOf, schema.oneOf, schema.anyOf] {
+            for member in group ?? [] { check(member) }
+        }
+        if let discriminator = schema.discriminator {
+            for (value, target) in discriminator.mapping {
+                // A mapping value is a reference when it looks like one, else a schema name.
+                let text = target.contains("/") || target.contains("#") ? target : "#/components/schemas/\(target)"
+                let reference = Reference(target: text, location: discriminator.location)
+                if attempt({ (resolver) throws(Diagnostic) in try resolver.resolveSchemaReference(reference) }) == nil {
+                    problems.append(.note("in the discriminator mapping for '\(value)'", at: discriminator.location))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Diagnostics
+import OpenAPIModel
+import YAMLReader
+
+/// The files of one spec, read on first use and kept, so a file referenced 400 times is parsed once.
+struct SpecFileStore {
+    private var roots: [String: YAMLNode] = [:]
+    let limits: YAMLReaderLimits
+
+    init(rootFile: String, root: YAMLNode, limits: YAMLReaderLimits) {
+        self.limits = limits
+        roots[SpecPath.normalize(rootFile)] = root
+    }
+
+    /// Every file read so far (normalised paths), for build systems that need the inputs.
+    var files: [String] { roots.keys.sorted() }
+
+    /// The root node of `file`, reading it if needed. `reference` is where the file was named,
+    /// so a missing file is reported at the `$ref` that named it.
+    mutating func root(of file: String, referencedAt reference: Reference) throws(Diagnostic) -> YAMLNode {
+        let key = SpecPath.normalize(file)
+        if let root = roots[key] { return root }
+        let root: YAMLNode
+        do {
+            root = try YAMLParser.parse(contentsOf: key, limits: limits)
+        } catch {
+            if error.message == "no such file" {
+                throw .error("'$ref' names the file '\(key)', which does not exist", at: reference.location)
+            }
+            throw Diagnostic.error("in the file referenced by '\(reference.target)': \(error.message)", at: error.location,
+                                   notes: [.note("referenced here", at: reference.location)] + error.notes)
+        }
+        roots[key] = root
+        return root
+    }
+}

@@ -1,0 +1,93 @@
+import Diagnostics
+import OpenAPIModel
+import YAMLReader
+
+/// Follows `$ref`s: within the root file by JSON pointer, and into other files relative to the
+/// file that holds the reference. Each target is decoded once and cached; chains of references
+/// are followed to the end, and a chain that comes back on itself is a located error.
+public struct SpecResolver {
+    public let document: OpenAPIDocument
+    /// Warnings from files read while resolving.
+    public private(set) var log = DiagnosticLog()
+    private var store: SpecFileStore
+    private var cache: [CacheKey: Any] = [:]
+
+    private struct CacheKey: Hashable {
+        let kind: String
+        let key: ReferenceKey
+    }
+
+    public init(document: OpenAPIDocument, limits: YAMLReaderLimits = .default) {
+        self.document = document
+        self.store = SpecFileStore(rootFile: document.file, root: document.root, limits: limits)
+    }
+
+    /// Every file of the spec read so far, the root included.
+    public var files: [String] { store.files }
+
+    /// The file and pointer a reference designates.
+    public func key(for reference: Reference) throws(Diagnostic) -> ReferenceKey {
+        let target = reference.target
+        let hashIndex = target.firstIndex(of: "#")
+        let filePart = hashIndex.map { String(target[..<$0]) } ?? target
+        let fragment = hashIndex.map { String(target[target.index(after: $0)...]) } ?? ""
+        if SpecPath.isRemote(filePart) {
+            throw .error("'$ref' to a remote URL ('\(target)') is not supported; download the file and reference it by path",
+                         at: reference.location)
+        }
+        guard let pointer = JSONPointer(fragment: fragment) else {
+            throw .error("'$ref' fragment '#\(fragment)' is not a JSON pointer (it must start with '/')", at: reference.location)
+        }
+        let file = filePart.isEmpty ? reference.location.file : SpecPath.resolve(filePart, against: reference.location.file)
+        return ReferenceKey(file: SpecPath.normalize(file), pointer: pointer)
+    }
+
+    /// The node a reference designates.
+    public mutating func node(for reference: Reference) throws(Diagnostic) -> (key: ReferenceKey, node: YAMLNode) {
+        let key = try key(for: reference)
+        let root = try store.root(of: key.file, referencedAt: reference)
+        switch key.pointer.evaluate(in: root) {
+        case .success(let node):
+            return (key, node)
+        case .failure(let failure):
+            let place = failure.found.tokens.isEmpty ? "the top level of '\(key.file)'" : "'#\(failure.found)'"
+            throw .error("'$ref' target '\(reference.target)' does not exist: there is no '\(failure.missingToken)' in \(place)",
+                         at: reference.location)
+        }
+    }
+
+    /// Resolves a reference to a value of some kind, following chains of references to the end.
+    /// `decode` turns the target node into the value; `nestedReference` tells whether a decoded
+    /// value is itself only a reference to follow further.
+    mutating func resolve<Value>(
+        _ reference: Reference,
+        kind: String,
+        decode: (inout SpecDecoder, YAMLNode) throws(Diagnostic) -> Value,
+        nestedReference: (Value) -> Reference?
+    ) throws(Diagnostic) -> (key: ReferenceKey, value: Value) {
+        var chain: [(key: ReferenceKey, reference: Reference)] = []
+        var current = reference
+        while true {
+            let key = try key(for: current)
+            if let index = chain.firstIndex(where: { $0.key == key }) {
+                let names = (chain[index...].map(\.key) + [key]).map(\.description).joined(separator: " → ")
+                throw .error("'$ref' cycle with nothing but references in it: \(names)", at: chain[index].reference.location,
+                             notes: chain[(index + 1)...].map { .note("the cycle continues here", at: $0.reference.location) })
+            }
+            chain.append((key, current))
+            let value: Value
+            let cacheKey = CacheKey(kind: kind, key: key)
+            if let cached = cache[cacheKey] as? Value {
+                value = cached
+            } else {
+                let (_, node) = try node(for: current)
+                var decoder = SpecDecoder(version: document.version)
+                value = try decode(&decoder, node)
+                log.append(contentsOf: decoder.log)
+                cache[cacheKey] = value
+            }
+            guard let next = nestedReference(value) else { return (key, value) }
+            current = next
+        }
+    }
+}
