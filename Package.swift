@@ -35,7 +35,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "specsmith-benchmark",
-            dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics"],
+            dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Diagnostics"],
             path: "Benchmarks/specsmith-benchmark"
         ),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics"]),

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OpenAPIModel
 import Resolver
 import YAMLReader
 
@@ -43,6 +44,11 @@ for path in arguments {
     let raw = median(iterations) { events = rawLibYAMLEventCount(bytes) }
     let tree = median(iterations) { _ = try? YAMLParser.parse(bytes, file: path) }
     var outcome = ""
+    if let root = try? YAMLParser.parse(bytes, file: path) {
+        let decode = median(iterations) { _ = try? SpecDecoder.decodeDocument(root, file: path) }
+        let decodeAndCheck = median(iterations) { _ = try? LoadedSpec.load(root: root, file: path) }
+        print("  (given the tree) decode \(format(decode)), decode+check refs \(format(decodeAndCheck))")
+    }
     let load = median(iterations) {
         do throws(DiagnosticsError) {
             let spec = try LoadedSpec.load(path: path)

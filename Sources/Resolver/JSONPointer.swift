@@ -13,15 +13,16 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
     /// Parses a fragment (the part after `#`). Returns nil when it is not a pointer
     /// (it must be empty or start with `/`).
     public init?(fragment: String) {
-        let decoded = fragment.removingPercentEncoding ?? fragment
+        let decoded = fragment.contains("%") ? (fragment.removingPercentEncoding ?? fragment) : fragment
         if decoded.isEmpty {
             tokens = []
             return
         }
         guard decoded.hasPrefix("/") else { return nil }
         tokens = decoded.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map { token in
+            guard token.contains("~") else { return String(token) }
             // Order matters: `~01` is `~1` literally, not `/`.
-            token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
         }
     }
 

@@ -17,11 +17,20 @@ public struct LoadedSpec {
     /// Throws every error found (with warnings alongside, so they are not lost) as one `DiagnosticsError`.
     public static func load(path: String, limits: YAMLReaderLimits = .default) throws(DiagnosticsError) -> LoadedSpec {
         let root: YAMLNode
+        do throws(Diagnostic) {
+            root = try YAMLParser.parse(contentsOf: path, limits: limits)
+        } catch {
+            throw DiagnosticsError([error])
+        }
+        return try load(root: root, file: path, limits: limits)
+    }
+
+    /// Decodes and checks a spec whose root file has already been read into `root`.
+    public static func load(root: YAMLNode, file: String, limits: YAMLReaderLimits = .default) throws(DiagnosticsError) -> LoadedSpec {
         let document: OpenAPIDocument
         var log: DiagnosticLog
         do throws(Diagnostic) {
-            root = try YAMLParser.parse(contentsOf: path, limits: limits)
-            (document, log) = try SpecDecoder.decodeDocument(root, file: path)
+            (document, log) = try SpecDecoder.decodeDocument(root, file: file)
         } catch {
             throw DiagnosticsError([error])
         }

@@ -106,8 +106,8 @@ struct ReferenceChecker {
                 check(property)
             }
         }
-        for property in schema.properties.values { check(property) }
-        for property in schema.patternProperties.values { check(property) }
+        for (_, property) in schema.properties { check(property) }
+        for (_, property) in schema.patternProperties { check(property) }
         if case .schema(let values) = schema.additionalProperties { check(values) }
         if let items = schema.items { check(items) }
         if let not = schema.not { check(not) }

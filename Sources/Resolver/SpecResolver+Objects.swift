@@ -22,8 +22,11 @@ extension SpecResolver {
 
     /// The schema a `$ref` designates, following further pure references.
     public mutating func resolveSchemaReference(_ reference: Reference) throws(Diagnostic) -> (key: ReferenceKey, schema: Schema) {
+        let schemas = document.components.schemas
+        let rootFile = self.rootFile
         let (key, schema) = try resolve(reference, kind: "schema",
                                         decode: { (decoder, node) throws(Diagnostic) in try decoder.schema(node) },
+                                        component: { key in key.componentName(in: "schemas", rootFile: rootFile).flatMap { schemas[$0] } },
                                         nestedReference: { $0.isPureReference ? $0.ref : nil })
         return (key, schema)
     }
@@ -41,31 +44,31 @@ extension SpecResolver {
     }
 
     public mutating func resolve(_ parameter: Referenceable<Parameter>) throws(Diagnostic) -> Parameter {
-        try value(of: parameter, kind: "parameter") { (decoder, node) throws(Diagnostic) in
+        try value(of: parameter, kind: "parameter", section: "parameters", components: document.components.parameters) { (decoder, node) throws(Diagnostic) in
             try decoder.referenceable(node, "parameter") { (decoder, node) throws(Diagnostic) in try decoder.parameter(node) }
         }
     }
 
     public mutating func resolve(_ body: Referenceable<RequestBody>) throws(Diagnostic) -> RequestBody {
-        try value(of: body, kind: "requestBody") { (decoder, node) throws(Diagnostic) in
+        try value(of: body, kind: "requestBody", section: "requestBodies", components: document.components.requestBodies) { (decoder, node) throws(Diagnostic) in
             try decoder.referenceable(node, "request body") { (decoder, node) throws(Diagnostic) in try decoder.requestBody(node) }
         }
     }
 
     public mutating func resolve(_ response: Referenceable<Response>) throws(Diagnostic) -> Response {
-        try value(of: response, kind: "response") { (decoder, node) throws(Diagnostic) in
+        try value(of: response, kind: "response", section: "responses", components: document.components.responses) { (decoder, node) throws(Diagnostic) in
             try decoder.referenceable(node, "response") { (decoder, node) throws(Diagnostic) in try decoder.response(node) }
         }
     }
 
     public mutating func resolve(_ header: Referenceable<Header>) throws(Diagnostic) -> Header {
-        try value(of: header, kind: "header") { (decoder, node) throws(Diagnostic) in
+        try value(of: header, kind: "header", section: "headers", components: document.components.headers) { (decoder, node) throws(Diagnostic) in
             try decoder.referenceable(node, "header") { (decoder, node) throws(Diagnostic) in try decoder.header(node) }
         }
     }
 
     public mutating func resolve(_ scheme: Referenceable<SecurityScheme>) throws(Diagnostic) -> SecurityScheme {
-        try value(of: scheme, kind: "securityScheme") { (decoder, node) throws(Diagnostic) in
+        try value(of: scheme, kind: "securityScheme", section: "securitySchemes", components: document.components.securitySchemes) { (decoder, node) throws(Diagnostic) in
             try decoder.referenceable(node, "security scheme") { (decoder, node) throws(Diagnostic) in try decoder.securityScheme(node) }
         }
     }
@@ -101,19 +104,24 @@ extension SpecResolver {
     private mutating func resolvePathItemReference(_ reference: Reference, name: String) throws(Diagnostic) -> PathItem {
         let (_, target) = try resolve(reference, kind: "pathItem",
                                       decode: { (decoder, node) throws(Diagnostic) in try decoder.pathItem(node, name) },
-                                      nestedReference: \.ref)
+                                      nestedReference: { $0.ref })
         return target
     }
 
     private mutating func value<Value>(
         of referenceable: Referenceable<Value>, kind: String,
+        section: String? = nil, components: OrderedMap<Referenceable<Value>> = OrderedMap(),
         decode: (inout SpecDecoder, YAMLNode) throws(Diagnostic) -> Referenceable<Value>
     ) throws(Diagnostic) -> Value {
         switch referenceable {
         case .value(let value):
             return value
         case .reference(let reference):
-            let (_, resolved) = try resolve(reference, kind: kind, decode: decode, nestedReference: \.reference)
+            let rootFile = self.rootFile
+            let (_, resolved) = try resolve(
+                reference, kind: kind, decode: decode,
+                component: { key in section.flatMap { key.componentName(in: $0, rootFile: rootFile) }.flatMap { components[$0] } },
+                nestedReference: { $0.reference })
             guard let value = resolved.value else {
                 // Unreachable: `resolve` follows references until it reaches a value.
                 throw .error("'$ref' did not lead to a \(kind)", at: reference.location)

@@ -11,14 +11,25 @@ public struct SpecResolver {
     public private(set) var log = DiagnosticLog()
     private var store: SpecFileStore
     private var cache: [CacheKey: Any] = [:]
+    /// `$ref` text and the file it is written in → its key; big specs repeat the same few hundred targets thousands of times.
+    private var keys: [KeySource: ReferenceKey] = [:]
+
+    private struct KeySource: Hashable {
+        let file: String
+        let target: String
+    }
 
     private struct CacheKey: Hashable {
         let kind: String
         let key: ReferenceKey
     }
 
+    /// The root file, normalised as keys are.
+    let rootFile: String
+
     public init(document: OpenAPIDocument, limits: YAMLReaderLimits = .default) {
         self.document = document
+        self.rootFile = SpecPath.normalize(document.file)
         self.store = SpecFileStore(rootFile: document.file, root: document.root, limits: limits)
     }
 
@@ -26,7 +37,15 @@ public struct SpecResolver {
     public var files: [String] { store.files }
 
     /// The file and pointer a reference designates.
-    public func key(for reference: Reference) throws(Diagnostic) -> ReferenceKey {
+    public mutating func key(for reference: Reference) throws(Diagnostic) -> ReferenceKey {
+        let source = KeySource(file: reference.location.file, target: reference.target)
+        if let key = keys[source] { return key }
+        let key = try parseKey(reference)
+        keys[source] = key
+        return key
+    }
+
+    private func parseKey(_ reference: Reference) throws(Diagnostic) -> ReferenceKey {
         let target = reference.target
         let hashIndex = target.firstIndex(of: "#")
         let filePart = hashIndex.map { String(target[..<$0]) } ?? target
@@ -63,6 +82,7 @@ public struct SpecResolver {
         _ reference: Reference,
         kind: String,
         decode: (inout SpecDecoder, YAMLNode) throws(Diagnostic) -> Value,
+        component: (ReferenceKey) -> Value? = { _ in nil },
         nestedReference: (Value) -> Reference?
     ) throws(Diagnostic) -> (key: ReferenceKey, value: Value) {
         var chain: [(key: ReferenceKey, reference: Reference)] = []
@@ -77,7 +97,10 @@ public struct SpecResolver {
             chain.append((key, current))
             let value: Value
             let cacheKey = CacheKey(kind: kind, key: key)
-            if let cached = cache[cacheKey] as? Value {
+            if let decoded = component(key) {
+                // Already decoded with the document: no need to walk the tree and decode again.
+                value = decoded
+            } else if let cached = cache[cacheKey] as? Value {
                 value = cached
             } else {
                 let (_, node) = try node(for: current)
