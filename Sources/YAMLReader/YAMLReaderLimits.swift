@@ -3,7 +3,7 @@
 /// The defaults are far above anything a real spec needs (the 3 MB GitHub spec nests 30 levels
 /// and uses no aliases) and far below what would hurt the machine.
 public struct YAMLReaderLimits: Sendable, Hashable {
-    /// The deepest nesting of sequences and mappings accepted.
+    /// The deepest nesting of sequences and mappings accepted, counted with aliases expanded.
     public var maxDepth: Int
     /// How many nodes aliases may add in total once expanded (the "billion laughs" guard).
     public var maxAliasExpansion: Int

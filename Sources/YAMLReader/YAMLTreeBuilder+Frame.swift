@@ -13,6 +13,8 @@ extension YAMLTreeBuilder {
         let anchor: String?
         /// Nodes in this subtree once aliases are expanded, for the alias-expansion limit.
         var weight = 1
+        /// Levels of sequences and mappings in this subtree, itself included, once aliases are expanded.
+        var height = 1
         private var items: [YAMLNode] = []
         private var pairs: [YAMLPair] = []
         private var pendingKey: YAMLNode?

@@ -10,10 +10,19 @@ struct YAMLTreeBuilder {
     private let file: String
     private let limits: YAMLReaderLimits
     private var stack: [Frame] = []
-    private var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
+    private var anchors: [String: Subtree] = [:]
     private var expandedByAliases = 0
-    private var root: (node: YAMLNode, weight: Int)?
+    private var root: Subtree?
     private var documentCount = 0
+
+    /// A finished node with what the limits need to know about it once aliases are expanded.
+    struct Subtree {
+        let node: YAMLNode
+        /// How many nodes it holds.
+        let weight: Int
+        /// How many levels of sequences and mappings it nests (0 for a scalar).
+        let height: Int
+    }
 
     init(file: String, limits: YAMLReaderLimits) {
         self.file = file
@@ -37,15 +46,16 @@ struct YAMLTreeBuilder {
                     throw .error("the file holds more than one YAML document; an OpenAPI description is one document", at: location)
                 }
             case YAML_STREAM_END_EVENT:
+                // An empty file is a problem of the whole file, not of the place its comments end.
                 guard let root else {
-                    throw .error("the file is empty; expected an OpenAPI document", at: location)
+                    throw .error("the file is empty; expected an OpenAPI document", at: .startOf(file))
                 }
                 return root.node
             case YAML_SCALAR_EVENT:
                 let data = event.data.scalar
                 let text = string(data.value, length: data.length)
                 let scalar = YAMLScalar(text: text, style: style(data.style), tag: optionalString(data.tag))
-                try add(YAMLNode(.scalar(scalar), at: location), weight: 1, anchor: optionalString(data.anchor))
+                try add(Subtree(node: YAMLNode(.scalar(scalar), at: location), weight: 1, height: 0), anchor: optionalString(data.anchor))
             case YAML_ALIAS_EVENT:
                 let name = optionalString(event.data.alias.anchor) ?? ""
                 guard let anchored = anchors[name] else {
@@ -57,7 +67,11 @@ struct YAMLTreeBuilder {
                         "aliases expand to more than \(limits.maxAliasExpansion) nodes; refusing to expand further (is this an alias bomb?)",
                         at: location)
                 }
-                try add(anchored.node, weight: anchored.weight, anchor: nil)
+                // The copy nests as deep as the original, so later stages can trust the limit.
+                if stack.count + anchored.height > limits.maxDepth {
+                    throw .error("nesting is deeper than the limit of \(limits.maxDepth) levels once alias '*\(name)' is expanded", at: location)
+                }
+                try add(anchored, anchor: nil)
             case YAML_SEQUENCE_START_EVENT:
                 try checkDepth(at: location)
                 stack.append(Frame(kind: .sequence, location: location, anchor: optionalString(event.data.sequence_start.anchor)))
@@ -66,8 +80,7 @@ struct YAMLTreeBuilder {
                 stack.append(Frame(kind: .mapping, location: location, anchor: optionalString(event.data.mapping_start.anchor)))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = stack.popLast() else { break }
-                let node = try frame.finish()
-                try add(node, weight: frame.weight, anchor: frame.anchor)
+                try add(Subtree(node: try frame.finish(), weight: frame.weight, height: frame.height), anchor: frame.anchor)
             default:
                 break
             }
@@ -80,16 +93,17 @@ struct YAMLTreeBuilder {
         }
     }
 
-    private mutating func add(_ node: YAMLNode, weight: Int, anchor: String?) throws(Diagnostic) {
+    private mutating func add(_ subtree: Subtree, anchor: String?) throws(Diagnostic) {
         if let anchor {
-            anchors[anchor] = (node, weight)
+            anchors[anchor] = subtree
         }
         guard let parent = stack.last else {
-            root = (node, weight)
+            root = subtree
             return
         }
-        parent.weight += weight
-        try parent.add(node)
+        parent.weight += subtree.weight
+        parent.height = max(parent.height, subtree.height + 1)
+        try parent.add(subtree.node)
     }
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
@@ -122,30 +136,18 @@ struct YAMLTreeBuilder {
         var message = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
         if parser.error == YAML_READER_ERROR {
             if parser.problem_value != -1 {
-                let hex = String(UInt8(truncatingIfNeeded: parser.problem_value), radix: 16, uppercase: true)
-                message += " (byte 0x\(hex.count == 1 ? "0" + hex : hex))"
+                message += " (\(YAMLReaderErrorPosition.describe(problemValue: parser.problem_value, problem: message)))"
             }
-            return .error(message, at: location(ofByteOffset: parser.problem_offset, in: input))
+            return .error(message, at: YAMLReaderErrorPosition.location(ofByteOffset: parser.problem_offset, in: input, file: file))
         }
+        let problemLocation = location(parser.problem_mark)
         if let context = parser.context.map({ String(cString: $0) }) {
             message += " \(context)"
+            // A note pointing at the error's own place says nothing; libyaml often gives one.
             let contextLocation = location(parser.context_mark)
-            return .error(message, at: location(parser.problem_mark), notes: [.note("the construct starts here", at: contextLocation)])
+            let notes: [Diagnostic] = contextLocation == problemLocation ? [] : [.note("the construct starts here", at: contextLocation)]
+            return .error(message, at: problemLocation, notes: notes)
         }
-        return .error(message, at: location(parser.problem_mark))
-    }
-
-    private func location(ofByteOffset offset: Int, in input: UnsafeBufferPointer<UInt8>) -> SourceLocation {
-        var line = 1
-        var column = 1
-        for byte in input.prefix(min(offset, input.count)) {
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return SourceLocation(file: file, line: line, column: column)
+        return .error(message, at: problemLocation)
     }
 }
