@@ -1,6 +1,19 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Every file in Templates/; a test checks this list against the folder.
+let defaultTemplates = [
+    "Model.swift.mustache",
+    "Support.swift.mustache",
+    "header.mustache",
+    "declaration.mustache",
+    "documentation.mustache",
+    "struct.mustache",
+    "enum.mustache",
+    "union.mustache",
+    "typealias.mustache",
+]
+
 // The pipeline, one module per stage, each depending only on the stages before it:
 // CYAML → YAMLReader → OpenAPIModel → Resolver → (IR → Emitters) → Generator → generate.
 let package = Package(
@@ -12,6 +25,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +38,18 @@ let package = Package(
         .target(name: "OpenAPIModel", dependencies: ["YAMLReader", "Diagnostics"]),
         .target(name: "Resolver", dependencies: ["OpenAPIModel", "YAMLReader", "Diagnostics"]),
         .target(name: "IR", dependencies: ["Resolver", "OpenAPIModel", "Diagnostics"]),
-        .target(name: "Generator", dependencies: ["IR", "Resolver", "OpenAPIModel", "YAMLReader", "Diagnostics"]),
+        // The default templates, compiled into the tool so that neither the CLI nor the plugins need a path.
+        .target(
+            name: "DefaultTemplates",
+            path: "Templates",
+            exclude: ["README.md"],
+            resources: defaultTemplates.map { .embedInCode($0) }
+        ),
+        .target(
+            name: "Emitters",
+            dependencies: ["IR", "DefaultTemplates", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "Generator", dependencies: ["Emitters", "IR", "Resolver", "OpenAPIModel", "YAMLReader", "Diagnostics"]),
         .executableTarget(
             name: "generate",
             dependencies: [
@@ -41,7 +66,8 @@ let package = Package(
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLReader", "Diagnostics"]),
         .testTarget(name: "ResolverTests", dependencies: ["Resolver", "OpenAPIModel", "YAMLReader", "Diagnostics"]),
-        .testTarget(name: "IRTests", dependencies: ["IR"]),
+        .testTarget(name: "IRTests", dependencies: ["IR", "Resolver"]),
+        .testTarget(name: "EmittersTests", dependencies: ["Emitters", "DefaultTemplates", "IR", "Resolver", "Diagnostics"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Diagnostics"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,200 @@
+import Diagnostics
+import OpenAPIModel
+import Resolver
+import YAMLReader
+
+extension ModelBuilder {
+    /// Whether a schema needs a Swift type of its own (struct, enum or union) rather than
+    /// a standard type.
+    func needsDeclaration(_ schema: Schema) -> Bool {
+        if schema.ref != nil { return schema.hasStructure }
+        if let values = schema.enumValues, values.contains(where: { !$0.isNull }), enumRawType(schema) != nil { return true }
+        if let alternatives = schema.oneOf ?? schema.anyOf, alternatives.filter({ !isNullSchema($0) }).count > 1 { return true }
+        if let members = schema.allOf, members.count > 1 { return true }
+        return !schema.properties.isEmpty || schema.propertiesReference != nil
+    }
+
+    /// The declaration for a schema that needs one (see `needsDeclaration`), named `name` at `path`.
+    mutating func declaration(for schema: Schema, name: String, path: [String]) throws(Diagnostic) -> IRDeclaration? {
+        guard needsDeclaration(schema) else { return nil }
+        warnAboutUnsupportedKeywords(in: schema)
+        if schema.ref != nil || (schema.allOf?.count ?? 0) > 1 {
+            return try mergedStructure(for: schema, name: name, path: path)
+        }
+        if schema.enumValues != nil, let rawType = enumRawType(schema) {
+            return .enumeration(enumeration(for: schema, name: name, rawType: rawType))
+        }
+        if let alternatives = schema.oneOf ?? schema.anyOf {
+            return .union(try union(for: schema, alternatives: alternatives, name: name, path: path))
+        }
+        var scope = TypeScope.members(of: path)
+        let properties = try structProperties(of: [schema], scope: &scope)
+        return .structure(IRStruct(
+            name: name, documentation: IRDocumentation(schema), deprecated: schema.deprecated, properties: properties,
+            nested: scope.nested, constraints: IRConstraints(schema), location: schema.location))
+    }
+
+    // MARK: Enums
+
+    /// `String` or `Int`, or nil when the values cannot form a Swift enum (booleans, objects, mixed).
+    func enumRawType(_ schema: Schema) -> IREnum.RawType? {
+        let values = (schema.enumValues ?? []).filter { !$0.isNull }
+        if schema.types == [.integer], values.allSatisfy({ if case .integer = $0.scalar?.value { true } else { false } }) {
+            return .integer
+        }
+        if schema.types == nil || schema.types == [.string] {
+            let allScalars = values.allSatisfy { node in
+                switch node.scalar?.value {
+                case .string, .integer, .float: true
+                default: false
+                }
+            }
+            if allScalars { return .string }
+        }
+        return nil
+    }
+
+    private mutating func enumeration(for schema: Schema, name: String, rawType: IREnum.RawType) -> IREnum {
+        var namer = UniqueNamer(reserved: options.enumStyle == .open ? ["unknown"] : [])
+        var seen: Set<String> = []
+        var cases: [IREnumCase] = []
+        for value in schema.enumValues ?? [] where !value.isNull {
+            let text = value.scalar?.text ?? ""
+            guard seen.insert(text).inserted else {
+                log.warning("enum value '\(text)' is listed twice; the duplicate is ignored", at: value.location)
+                continue
+            }
+            let literal = rawType == .integer ? text : value.jsonTextForcingString
+            cases.append(IREnumCase(swiftName: namer.claim(SwiftName.enumCase(text)), rawValueLiteral: literal))
+        }
+        return IREnum(name: name, documentation: IRDocumentation(schema), deprecated: schema.deprecated, rawType: rawType,
+                      cases: cases, isOpen: options.enumStyle == .open)
+    }
+
+    // MARK: Unions
+
+    private mutating func union(for schema: Schema, alternatives: [Schema], name: String, path: [String]) throws(Diagnostic) -> IRUnion {
+        var scope = TypeScope.members(of: path)
+        var caseNamer = UniqueNamer()
+        var cases: [IRUnionCase] = []
+        let mapping = schema.discriminator.map { discriminatorValues($0) } ?? [:]
+        for (index, alternative) in alternatives.enumerated() where !isNullSchema(alternative) {
+            let hint = alternative.title ?? "\(name)Option\(index + 1)"
+            let type = try typeReference(for: alternative, hint: hint, scope: &scope).nonOptional
+            var values: [String] = []
+            if let reference = alternative.ref, schema.discriminator != nil {
+                let key = try resolver.resolveSchemaReference(reference).key
+                values = mapping[key] ?? [key.pointer.tokens.last ?? ""]
+            }
+            cases.append(IRUnionCase(swiftName: caseNamer.claim(caseName(for: type)), type: type, discriminatorValues: values))
+        }
+        return IRUnion(
+            name: name, documentation: IRDocumentation(schema), deprecated: schema.deprecated,
+            kind: schema.oneOf != nil ? .oneOf : .anyOf, cases: cases,
+            discriminatorProperty: schema.discriminator?.propertyName, nested: scope.nested)
+    }
+
+    /// Discriminator value → the referenced schema it selects.
+    private mutating func discriminatorValues(_ discriminator: Discriminator) -> [ReferenceKey: [String]] {
+        var result: [ReferenceKey: [String]] = [:]
+        for (value, target) in discriminator.mapping {
+            let text = target.contains("/") || target.contains("#") ? target : "#/components/schemas/\(target)"
+            guard let key = try? resolver.resolveSchemaReference(Reference(target: text, location: discriminator.location)).key else {
+                continue
+            }
+            result[key, default: []].append(value)
+        }
+        return result
+    }
+
+    /// A case name from the alternative's type: `.pet(Pet)`, `.string(String)`, `.stringArray([String])`.
+    private func caseName(for type: IRTypeReference) -> String {
+        switch type {
+        case .builtin(let name): SwiftName.property(name)
+        case .generated(let path): SwiftName.property(path.last ?? "value")
+        case .array(let element): caseName(for: element) + "Array"
+        case .dictionary(let value): caseName(for: value) + "Map"
+        case .optional(let wrapped): caseName(for: wrapped)
+        }
+    }
+
+    // MARK: Structs
+
+    /// `allOf` (and 3.1 `$ref` with siblings): one struct with the properties of every member.
+    private mutating func mergedStructure(for schema: Schema, name: String, path: [String]) throws(Diagnostic) -> IRDeclaration {
+        var members: [Schema] = []
+        try collectMembers(of: schema, into: &members, depth: 0)
+        var scope = TypeScope.members(of: path)
+        let objectMembers = members.filter { !$0.properties.isEmpty || $0.propertiesReference != nil || $0.types == [.object] }
+        for member in members where objectMembers.isEmpty || !(objectMembers.contains { $0.location == member.location }) {
+            if member.hasStructure && !(member.allOf != nil) {
+                log.warning("an 'allOf' member that is not an object cannot be merged into a struct; it is ignored", at: member.location)
+            }
+        }
+        let properties = try structProperties(of: objectMembers, scope: &scope)
+        let documentation = IRDocumentation(title: schema.title ?? members.lazy.compactMap(\.title).first,
+                                            description: schema.description ?? members.lazy.compactMap(\.description).first)
+        return .structure(IRStruct(
+            name: name, documentation: documentation, deprecated: schema.deprecated, properties: properties,
+            nested: scope.nested, constraints: IRConstraints(schema), location: schema.location))
+    }
+
+    /// The schemas an `allOf` combines, references followed and nested `allOf`s flattened.
+    private mutating func collectMembers(of schema: Schema, into members: inout [Schema], depth: Int) throws(Diagnostic) {
+        guard depth < 64 else { return }
+        var own = schema
+        if let reference = schema.ref {
+            let target = try resolver.resolveSchemaReference(reference).schema
+            try collectMembers(of: target, into: &members, depth: depth + 1)
+            own.ref = nil
+        }
+        if let allOf = own.allOf {
+            for member in allOf { try collectMembers(of: member, into: &members, depth: depth + 1) }
+            own.allOf = nil
+        }
+        if own.hasStructure { members.append(own) }
+    }
+
+    /// The properties of one or more object schemas, in spec order; a later schema's
+    /// property replaces an earlier one of the same name (as `allOf` refinements do).
+    mutating func structProperties(of schemas: [Schema], scope: inout TypeScope) throws(Diagnostic) -> [IRProperty] {
+        var ordered: [(jsonName: String, schema: Schema)] = []
+        var required: Set<String> = []
+        for schema in schemas {
+            required.formUnion(schema.required)
+            for (jsonName, propertySchema) in try resolver.properties(of: schema) {
+                if let index = ordered.firstIndex(where: { $0.jsonName == jsonName }) {
+                    ordered[index].schema = propertySchema
+                } else {
+                    ordered.append((jsonName, propertySchema))
+                }
+            }
+            if case .schema(let values) = schema.additionalProperties, !schema.properties.isEmpty {
+                log.warning("'additionalProperties' beside declared properties are not kept by the generated struct", at: values.location)
+            }
+        }
+        // Property names are claimed before nested type names so that adding an inline type never renames a property.
+        let swiftNames = ordered.map { scope.namer.claim(SwiftName.property($0.jsonName)) }
+        var properties: [IRProperty] = []
+        for ((jsonName, schema), swiftName) in zip(ordered, swiftNames) {
+            let isRequired = required.contains(jsonName)
+            var type = try typeReference(for: schema, hint: jsonName, scope: &scope)
+            if !isRequired { type = type.optional }
+            properties.append(IRProperty(
+                swiftName: swiftName, jsonName: jsonName, type: type, required: isRequired, nullable: schema.nullable,
+                documentation: IRDocumentation(title: schema.title, description: schema.description,
+                                               defaultValue: schema.defaultValue?.jsonText),
+                deprecated: schema.deprecated, readOnly: schema.readOnly, writeOnly: schema.writeOnly,
+                defaultValue: schema.defaultValue?.jsonText, constraints: IRConstraints(schema)))
+        }
+        return properties
+    }
+}
+
+extension YAMLNode {
+    /// A scalar as a Swift string literal even when YAML read it as a number (`enum: [1, 2]` on a string).
+    var jsonTextForcingString: String {
+        guard let scalar else { return jsonText }
+        return YAMLNode.scalar(scalar.text, style: .doubleQuoted, at: location).jsonText
+    }
+}

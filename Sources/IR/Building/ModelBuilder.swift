@@ -1,0 +1,89 @@
+import Diagnostics
+import OpenAPIModel
+import Resolver
+
+/// Turns a loaded spec's schemas into Swift declarations.
+///
+/// Component schemas become top-level types with their own names; inline objects and enums
+/// become types nested in the type whose property holds them, named after the property;
+/// inline request and response bodies become top-level types named after the operation.
+/// Whatever cannot be expressed is reported as a located warning and falls back to `JSONValue`.
+public struct ModelBuilder {
+    var resolver: SpecResolver
+    let options: ModelOptions
+    var log = DiagnosticLog()
+    var topLevelNamer: UniqueNamer
+    var topLevelDeclarations: [IRDeclaration] = []
+    /// The Swift type of every referenced schema seen so far, so each is declared once.
+    var referencedTypes: [ReferenceKey: IRTypeReference] = [:]
+    let rootFile: String
+
+    /// Names the support file declares at the top level.
+    static let supportTypeNames: Set<String> = [
+        "JSONValue", "DateOnly", "OpenEnum", "RFC3339DateCoding", "RFC3339Timestamp", "SpecsmithCodingKey",
+    ]
+
+    init(spec: LoadedSpec, options: ModelOptions) {
+        resolver = spec.resolver
+        self.options = options
+        topLevelNamer = UniqueNamer(reserved: Self.supportTypeNames)
+        rootFile = spec.resolver.document.file
+    }
+
+    /// Builds the models of `spec`, returning them with the warnings found on the way.
+    public static func build(_ spec: LoadedSpec, options: ModelOptions = ModelOptions()) throws(DiagnosticsError) -> (IRModule, [Diagnostic]) {
+        var builder = ModelBuilder(spec: spec, options: options)
+        do throws(Diagnostic) {
+            try builder.buildComponents()
+            try builder.buildOperationBodies()
+        } catch {
+            throw DiagnosticsError(builder.log.diagnostics + [error])
+        }
+        let module = IRModule(title: spec.document.info.title, declarations: builder.topLevelDeclarations)
+        return (module, builder.log.diagnostics)
+    }
+
+    private mutating func buildComponents() throws(Diagnostic) {
+        let schemas = resolver.document.components.schemas
+        var names: [String] = []
+        // Name every component first, so references between them resolve in any order.
+        for (specName, _) in schemas {
+            let name = topLevelNamer.claim(SwiftName.type(specName))
+            names.append(name)
+            let key = ReferenceKey(file: rootFile, pointer: JSONPointer(tokens: ["components", "schemas", specName]))
+            referencedTypes[key] = .generated([name])
+        }
+        for ((_, schema), name) in zip(schemas, names) {
+            try declareTopLevel(schema, name: name)
+        }
+    }
+
+    /// Declares `schema` at the top level as `name`: its own type when it has structure,
+    /// else a typealias so the spec's name stays usable.
+    mutating func declareTopLevel(_ schema: Schema, name: String) throws(Diagnostic) {
+        if let declaration = try declaration(for: schema, name: name, path: [name]) {
+            topLevelDeclarations.append(declaration)
+            return
+        }
+        var scope = TypeScope(path: [], reserved: [])
+        let target = try typeReference(for: schema, hint: name, scope: &scope)
+        topLevelDeclarations.append(.alias(IRAlias(
+            name: name, documentation: IRDocumentation(schema), deprecated: schema.deprecated,
+            target: target, constraints: IRConstraints(schema))))
+    }
+
+    /// Claims a type name in `scope`; the top level shares one namer across the whole module.
+    mutating func claimTypeName(_ hint: String, in scope: inout TypeScope) -> String {
+        let candidate = SwiftName.type(hint)
+        return scope.path.isEmpty ? topLevelNamer.claim(candidate) : scope.namer.claim(candidate)
+    }
+
+    /// Adds a declaration to `scope` (or to the top level).
+    mutating func add(_ declaration: IRDeclaration, to scope: inout TypeScope) {
+        if scope.path.isEmpty {
+            topLevelDeclarations.append(declaration)
+        } else {
+            scope.nested.append(declaration)
+        }
+    }
+}

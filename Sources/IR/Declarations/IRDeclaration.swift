@@ -1,0 +1,116 @@
+import Diagnostics
+
+/// A Swift declaration the emitters write: a struct, an enum, a union of alternatives, or a typealias.
+public enum IRDeclaration: Sendable {
+    case structure(IRStruct)
+    case enumeration(IREnum)
+    case union(IRUnion)
+    case alias(IRAlias)
+
+    public var name: String {
+        switch self {
+        case .structure(let value): value.name
+        case .enumeration(let value): value.name
+        case .union(let value): value.name
+        case .alias(let value): value.name
+        }
+    }
+}
+
+/// Text for a doc comment, from a schema's `title` and `description`.
+public struct IRDocumentation: Sendable, Hashable {
+    public var lines: [String]
+
+    public init(lines: [String] = []) {
+        self.lines = lines
+    }
+
+    public var isEmpty: Bool { lines.isEmpty }
+}
+
+/// An object schema as a struct.
+public struct IRStruct: Sendable {
+    public var name: String
+    public var documentation: IRDocumentation
+    public var deprecated: Bool
+    public var properties: [IRProperty]
+    /// Types declared inside this one (inline objects and enums of its properties).
+    public var nested: [IRDeclaration]
+    /// Object-level constraints (`minProperties`, …) for validators.
+    public var constraints: IRConstraints
+    /// Where the schema was written, for diagnostics in later stages.
+    public var location: SourceLocation?
+}
+
+/// A stored property of a struct.
+public struct IRProperty: Sendable {
+    /// The Swift name (`renderUrl`), already unique among its siblings and escaped if reserved.
+    public var swiftName: String
+    /// The JSON key (`render_url`).
+    public var jsonName: String
+    /// The Swift type, optional when the property is not required or is nullable.
+    public var type: IRTypeReference
+    public var required: Bool
+    public var nullable: Bool
+    public var documentation: IRDocumentation
+    public var deprecated: Bool
+    public var readOnly: Bool
+    public var writeOnly: Bool
+    /// The spec's `default`, as a Swift expression when it can be written as one.
+    public var defaultValue: String?
+    public var constraints: IRConstraints
+}
+
+/// A string or integer enum.
+public struct IREnum: Sendable {
+    public enum RawType: String, Sendable {
+        case string = "String"
+        case integer = "Int"
+    }
+
+    public var name: String
+    public var documentation: IRDocumentation
+    public var deprecated: Bool
+    public var rawType: RawType
+    public var cases: [IREnumCase]
+    /// Open enums keep unknown values in an `unknown` case instead of failing to decode.
+    public var isOpen: Bool
+}
+
+public struct IREnumCase: Sendable, Hashable {
+    public var swiftName: String
+    /// The raw value as a Swift literal: `"serve_stale"` or `42`.
+    public var rawValueLiteral: String
+}
+
+/// `oneOf`/`anyOf`: an enum with one case per alternative, each holding that alternative's value.
+public struct IRUnion: Sendable {
+    public enum Kind: String, Sendable {
+        case oneOf, anyOf
+    }
+
+    public var name: String
+    public var documentation: IRDocumentation
+    public var deprecated: Bool
+    public var kind: Kind
+    public var cases: [IRUnionCase]
+    /// For a `discriminator`: the JSON property that names the alternative.
+    public var discriminatorProperty: String?
+    public var nested: [IRDeclaration]
+}
+
+public struct IRUnionCase: Sendable {
+    public var swiftName: String
+    public var type: IRTypeReference
+    /// Discriminator values that select this case (empty without a discriminator).
+    public var discriminatorValues: [String]
+}
+
+/// A named schema that is just another type (`typealias Tags = [String]`).
+public struct IRAlias: Sendable {
+    public var name: String
+    public var documentation: IRDocumentation
+    public var deprecated: Bool
+    public var target: IRTypeReference
+    public var constraints: IRConstraints
+}

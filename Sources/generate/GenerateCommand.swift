@@ -1,0 +1,114 @@
+import ArgumentParser
+import Diagnostics
+import Emitters
+import Foundation
+import Generator
+import IR
+
+extension AccessModifier: ExpressibleByArgument {}
+extension ModelOptions.EnumStyle: ExpressibleByArgument {}
+
+/// `generate <spec> --output <dir>`: the command-line front door.
+@main
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generate Swift code from an OpenAPI 3.0 or 3.1 description.",
+        discussion: """
+            Reads the spec (YAML or JSON, possibly split over several files), and writes Swift 6 \
+            models that need only Foundation. Problems are reported as file:line:column diagnostics; \
+            on any error nothing is written.
+
+            Exit status: 0 on success, 1 when the spec has errors or --check finds differences, \
+            64 for a bad command line.
+            """)
+
+    @Argument(help: "The OpenAPI description: a .yaml, .yml or .json file. Files it references are read too.")
+    var spec: String
+
+    @Option(name: [.short, .long], help: ArgumentHelp(
+        "The folder to write the generated files to (created if missing).",
+        discussion: "Files are rewritten only when their content changes; generated files that are no longer produced are removed; other files are left alone.",
+        valueName: "dir"))
+    var output: String
+
+    @Flag(help: "Do not write anything: report the files that differ from what would be generated, and exit with status 1 if any do.")
+    var check = false
+
+    @Option(help: ArgumentHelp("The access level of generated declarations: public, package or internal.", valueName: "level"))
+    var access: AccessModifier = .public
+
+    @Option(help: ArgumentHelp(
+        "open: enums keep values the spec does not list (in an 'unknown' case), so new server values do not break decoding. frozen: plain Swift enums that reject unknown values.",
+        valueName: "style"))
+    var enumStyle: ModelOptions.EnumStyle = .open
+
+    @Option(help: ArgumentHelp(
+        "A folder of Mustache templates; each NAME.mustache replaces the built-in template of that name.",
+        valueName: "dir"))
+    var templates: String?
+
+    @Flag(help: "Do not print warnings.")
+    var quiet = false
+
+    mutating func run() throws {
+        let options = GeneratorOptions(access: access, enumStyle: enumStyle, templatesDirectory: templates)
+        let generation: Generation
+        do {
+            generation = try SpecsmithGenerator.generate(specPath: spec, options: options)
+        } catch {
+            report(error.diagnostics)
+            throw ExitCode.failure
+        }
+        if !quiet { report(generation.warnings) }
+        let folder = OutputFolder(path: output)
+        let changes: OutputChanges
+        do throws(Diagnostic) {
+            changes = check ? try folder.changes(for: generation.files) : try folder.write(generation.files)
+        } catch {
+            report([error])
+            throw ExitCode.failure
+        }
+        guard check else {
+            print("Generated \(generation.files.count) files in \(output): \(changes.added.count) added, \(changes.changed.count) changed, \(changes.removed.count) removed, \(changes.unchanged.count) unchanged")
+            return
+        }
+        guard changes.isEmpty else {
+            for (label, paths) in [("added", changes.added), ("changed", changes.changed), ("removed", changes.removed)] {
+                for path in paths { Standard.error("\(output)/\(path): error: would be \(label)") }
+            }
+            Standard.error("generate: error: '\(output)' is not up to date with \(spec); run without --check to regenerate")
+            throw ExitCode.failure
+        }
+        print("\(output) is up to date (\(generation.files.count) files)")
+    }
+
+    private func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            Standard.error(diagnostic.description)
+        }
+    }
+
+    /// Parses and runs, rendering command-line mistakes compiler-style instead of as a usage dump.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+            } else if !(error is ExitCode) {
+                Standard.error("generate: error: \(message(for: error))")
+                Standard.error("generate: note: see 'generate --help' for the options")
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+}
+
+enum Standard {
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
