@@ -68,7 +68,11 @@ let package = Package(
         .testTarget(name: "ResolverTests", dependencies: ["Resolver", "OpenAPIModel", "YAMLReader", "Diagnostics"]),
         .testTarget(name: "IRTests", dependencies: ["IR", "Resolver"]),
         .testTarget(name: "EmittersTests", dependencies: ["Emitters", "DefaultTemplates", "IR", "Resolver", "Diagnostics"]),
-        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Diagnostics"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Emitters", "Diagnostics"]),
+        // Golden output, compiled as it is so the suite proves it builds with Swift 6 and no warnings,
+        // and exercised by GeneratedCodeTests.
+        .target(name: "PictifyBindingsModels", path: "Fixtures/pictify-bindings/Expected"),
+        .testTarget(name: "GeneratedCodeTests", dependencies: ["PictifyBindingsModels"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,7 +7,11 @@ extension IRDocumentation {
         if let title = title?.trimmingWhitespace, !title.isEmpty { lines.append(title) }
         if let description = description?.trimmingWhitespace, !description.isEmpty {
             if !lines.isEmpty { lines.append("") }
-            lines += description.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmingTrailingWhitespace }
+            // Any line break a spec uses (`\r\n`, `\r`, `\n`) starts a new comment line: a bare `\r`
+            // inside a `///` line would end the comment and leave the rest as code.
+            let lineBreaks: Set<Character> = ["\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}"]
+            lines += description.split(omittingEmptySubsequences: false, whereSeparator: { lineBreaks.contains($0) })
+                .map { String($0).trimmingTrailingWhitespace }
         }
         if let defaultValue {
             if !lines.isEmpty { lines.append("") }

@@ -42,7 +42,7 @@ extension ModelBuilder {
     /// Declares a body schema that needs a type of its own; references and standard types need none.
     private mutating func declareBody(_ schema: Schema, name: String) throws(Diagnostic) {
         guard needsDeclaration(schema) else { return }
-        let claimed = topLevelNamer.claim(SwiftName.type(name))
+        let claimed = claimTopLevelName(SwiftName.type(name))
         if let declaration = try declaration(for: schema, name: claimed, path: [claimed]) {
             topLevelDeclarations.append(declaration)
         }

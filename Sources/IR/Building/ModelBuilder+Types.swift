@@ -148,7 +148,7 @@ extension ModelBuilder {
         if let known = referencedTypes[key] { return known }
         let nameHint = key.pointer.tokens.last ?? fileStem(key.file)
         if needsDeclaration(target) {
-            let name = topLevelNamer.claim(SwiftName.type(nameHint))
+            let name = claimTopLevelName(SwiftName.type(nameHint))
             // Registered before building, so a schema that refers to itself finds its own name.
             referencedTypes[key] = .generated([name])
             if let declaration = try declaration(for: target, name: name, path: [name]) {

@@ -16,6 +16,8 @@ public struct ModelBuilder {
     var topLevelDeclarations: [IRDeclaration] = []
     /// The Swift type of every referenced schema seen so far, so each is declared once.
     var referencedTypes: [ReferenceKey: IRTypeReference] = [:]
+    /// Every nested type name in use, which top-level names must avoid (see `claimTypeName`).
+    var nestedTypeNames: Set<String> = []
     let rootFile: String
 
     /// Names the support file declares at the top level.
@@ -48,7 +50,7 @@ public struct ModelBuilder {
         var names: [String] = []
         // Name every component first, so references between them resolve in any order.
         for (specName, _) in schemas {
-            let name = topLevelNamer.claim(SwiftName.type(specName))
+            let name = claimTopLevelName(SwiftName.type(specName))
             names.append(name)
             let key = ReferenceKey(file: rootFile, pointer: JSONPointer(tokens: ["components", "schemas", specName]))
             referencedTypes[key] = .generated([name])
@@ -72,10 +74,25 @@ public struct ModelBuilder {
             target: target, constraints: IRConstraints(schema))))
     }
 
-    /// Claims a type name in `scope`; the top level shares one namer across the whole module.
+    /// Claims a type name in `scope`.
+    ///
+    /// A nested type never takes the name of a top-level type, and the other way round: inside
+    /// the nested type's parent, the name would mean the nested type, and every reference there to
+    /// the top-level type would silently change meaning (or become recursive).
     mutating func claimTypeName(_ hint: String, in scope: inout TypeScope) -> String {
         let candidate = SwiftName.type(hint)
-        return scope.path.isEmpty ? topLevelNamer.claim(candidate) : scope.namer.claim(candidate)
+        guard !scope.path.isEmpty else { return claimTopLevelName(candidate) }
+        var name = scope.namer.claim(candidate)
+        while topLevelNamer.isTaken(name) { name = scope.namer.claim(candidate) }
+        nestedTypeNames.insert(name)
+        return name
+    }
+
+    /// Claims a top-level type name that no nested type uses.
+    mutating func claimTopLevelName(_ candidate: String) -> String {
+        var name = topLevelNamer.claim(candidate)
+        while nestedTypeNames.contains(name) { name = topLevelNamer.claim(candidate) }
+        return name
     }
 
     /// Adds a declaration to `scope` (or to the top level).

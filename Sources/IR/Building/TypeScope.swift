@@ -11,9 +11,9 @@ struct TypeScope {
         self.namer = UniqueNamer(reserved: reserved)
     }
 
-    /// A scope for the members of the type at `path`: a nested type must not take the
-    /// enclosing type's name (it would hide it) nor `CodingKeys`.
+    /// A scope for the members of the type at `path`: a nested type must not take the name of
+    /// any enclosing type (it would hide it from references written inside) nor `CodingKeys`.
     static func members(of path: [String]) -> TypeScope {
-        TypeScope(path: path, reserved: Set([path.last ?? "", "CodingKeys"]))
+        TypeScope(path: path, reserved: Set(path + ["CodingKeys"]))
     }
 }
