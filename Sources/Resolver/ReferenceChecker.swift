@@ -7,6 +7,13 @@ struct ReferenceChecker {
     var resolver: SpecResolver
     var problems = DiagnosticLog()
     private var visitedSchemas: Set<ReferenceKey> = []
+    /// Problems already reported, by message and place: many paths can reach the same broken target.
+    private var reported: Set<ReportedProblem> = []
+
+    private struct ReportedProblem: Hashable {
+        let message: String
+        let location: SourceLocation?
+    }
 
     init(resolver: SpecResolver) {
         self.resolver = resolver
@@ -34,12 +41,18 @@ struct ReferenceChecker {
         }
     }
 
-    /// Runs one resolution step, logging its error instead of stopping the walk.
-    private mutating func attempt<Value>(_ step: (inout SpecResolver) throws(Diagnostic) -> Value) -> Value? {
+    /// Runs one resolution step, logging its error (with `note` added, if given) instead of stopping the walk.
+    /// An error already reported at the same place is not repeated.
+    private mutating func attempt<Value>(
+        note: Diagnostic? = nil, _ step: (inout SpecResolver) throws(Diagnostic) -> Value
+    ) -> Value? {
         do throws(Diagnostic) {
             return try step(&resolver)
         } catch {
-            problems.append(error)
+            guard reported.insert(ReportedProblem(message: error.message, location: error.location)).inserted else { return nil }
+            var problem = error
+            if let note { problem.notes.append(note) }
+            problems.append(problem)
             return nil
         }
     }
@@ -99,6 +112,7 @@ struct ReferenceChecker {
         if let reference = schema.ref,
            let (key, target) = attempt({ (resolver) throws(Diagnostic) in try resolver.resolveSchemaReference(reference) }),
            visitedSchemas.insert(key).inserted {
+            attempt { (resolver) throws(Diagnostic) in try resolver.checkStructurelessChain(from: reference) }
             check(target)
         }
         if schema.propertiesReference != nil {
@@ -119,8 +133,8 @@ struct ReferenceChecker {
                 // A mapping value is a reference when it looks like one, else a schema name.
                 let text = target.contains("/") || target.contains("#") ? target : "#/components/schemas/\(target)"
                 let reference = Reference(target: text, location: discriminator.location)
-                if attempt({ (resolver) throws(Diagnostic) in try resolver.resolveSchemaReference(reference) }) == nil {
-                    problems.append(.note("in the discriminator mapping for '\(value)'", at: discriminator.location))
+                attempt(note: .note("in the discriminator mapping for '\(value)'", at: discriminator.location)) { (resolver) throws(Diagnostic) in
+                    _ = try resolver.resolveSchemaReference(reference)
                 }
             }
         }

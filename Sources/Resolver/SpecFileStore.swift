@@ -5,6 +5,8 @@ import YAMLReader
 /// The files of one spec, read on first use and kept, so a file referenced 400 times is parsed once.
 struct SpecFileStore {
     private var roots: [String: YAMLNode] = [:]
+    /// Files that failed to read, so a broken file referenced 400 times is read and reported once.
+    private var failures: [String: Diagnostic] = [:]
     let limits: YAMLReaderLimits
 
     init(rootFile: String, root: YAMLNode, limits: YAMLReaderLimits) {
@@ -20,15 +22,19 @@ struct SpecFileStore {
     mutating func root(of file: String, referencedAt reference: Reference) throws(Diagnostic) -> YAMLNode {
         let key = SpecPath.normalize(file)
         if let root = roots[key] { return root }
+        if let failure = failures[key] { throw failure }
         let root: YAMLNode
         do {
             root = try YAMLParser.parse(contentsOf: key, limits: limits)
         } catch {
             if error.message == "no such file" {
+                // Not remembered: each `$ref` that names the missing file is its own mistake.
                 throw .error("'$ref' names the file '\(key)', which does not exist", at: reference.location)
             }
-            throw Diagnostic.error("in the file referenced by '\(reference.target)': \(error.message)", at: error.location,
-                                   notes: [.note("referenced here", at: reference.location)] + error.notes)
+            let failure = Diagnostic.error("in the file referenced by '\(reference.target)': \(error.message)", at: error.location,
+                                           notes: [.note("referenced here", at: reference.location)] + error.notes)
+            failures[key] = failure
+            throw failure
         }
         roots[key] = root
         return root

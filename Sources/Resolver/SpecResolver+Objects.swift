@@ -22,12 +22,25 @@ extension SpecResolver {
 
     /// The schema a `$ref` designates, following further pure references.
     public mutating func resolveSchemaReference(_ reference: Reference) throws(Diagnostic) -> (key: ReferenceKey, schema: Schema) {
+        try resolveSchemaReference(reference, following: { $0.isPureReference ? $0.ref : nil })
+    }
+
+    /// Follows `reference` on through every schema that has no structure of its own (only annotations
+    /// or constraints beside its `$ref`) and throws if that walk comes back on itself: such a cycle
+    /// describes no value, even though none of its schemas is a pure reference.
+    mutating func checkStructurelessChain(from reference: Reference) throws(Diagnostic) {
+        _ = try resolveSchemaReference(reference, following: { $0.hasStructure ? nil : $0.ref })
+    }
+
+    private mutating func resolveSchemaReference(
+        _ reference: Reference, following next: (Schema) -> Reference?
+    ) throws(Diagnostic) -> (key: ReferenceKey, schema: Schema) {
         let schemas = document.components.schemas
         let rootFile = self.rootFile
         let (key, schema) = try resolve(reference, kind: "schema",
                                         decode: { (decoder, node) throws(Diagnostic) in try decoder.schema(node) },
                                         component: { key in key.componentName(in: "schemas", rootFile: rootFile).flatMap { schemas[$0] } },
-                                        nestedReference: { $0.isPureReference ? $0.ref : nil })
+                                        nestedReference: next)
         return (key, schema)
     }
 

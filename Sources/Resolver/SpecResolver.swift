@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import OpenAPIModel
 import YAMLReader
 
@@ -57,7 +58,9 @@ public struct SpecResolver {
         guard let pointer = JSONPointer(fragment: fragment) else {
             throw .error("'$ref' fragment '#\(fragment)' is not a JSON pointer (it must start with '/')", at: reference.location)
         }
-        let file = filePart.isEmpty ? reference.location.file : SpecPath.resolve(filePart, against: reference.location.file)
+        // A `$ref` is a URI reference: `my%20models/pet.yaml` names the directory `my models`.
+        let path = filePart.contains("%") ? (filePart.removingPercentEncoding ?? filePart) : filePart
+        let file = path.isEmpty ? reference.location.file : SpecPath.resolve(path, against: reference.location.file)
         return ReferenceKey(file: SpecPath.normalize(file), pointer: pointer)
     }
 
@@ -90,9 +93,8 @@ public struct SpecResolver {
         while true {
             let key = try key(for: current)
             if let index = chain.firstIndex(where: { $0.key == key }) {
-                let names = (chain[index...].map(\.key) + [key]).map(\.description).joined(separator: " → ")
-                throw .error("'$ref' cycle with nothing but references in it: \(names)", at: chain[index].reference.location,
-                             notes: chain[(index + 1)...].map { .note("the cycle continues here", at: $0.reference.location) })
+                throw Self.cycleError(members: chain[index...].map(\.key),
+                                      references: chain[(index + 1)...].map(\.reference) + [current])
             }
             chain.append((key, current))
             let value: Value
@@ -105,12 +107,32 @@ public struct SpecResolver {
             } else {
                 let (_, node) = try node(for: current)
                 var decoder = SpecDecoder(version: document.version)
-                value = try decode(&decoder, node)
+                do throws(Diagnostic) {
+                    value = try decode(&decoder, node)
+                } catch {
+                    // The target is where the shape is wrong; the `$ref` is often the actual mistake.
+                    var located = error
+                    located.notes.append(.note("reached through this '$ref'", at: current.location))
+                    throw located
+                }
                 log.append(contentsOf: decoder.log)
                 cache[cacheKey] = value
             }
             guard let next = nestedReference(value) else { return (key, value) }
             current = next
         }
+    }
+
+    /// The error for a cycle of references with no structure between them. `references[i]` is the `$ref` written in `members[i]`
+    /// (leading to the next member). The cycle is described from its smallest key whichever member
+    /// the walk entered by, so every walk that runs into it reports the same error, located at a
+    /// `$ref` of the cycle itself rather than at one outside that leads into it.
+    private static func cycleError(members: [ReferenceKey], references: [Reference]) -> Diagnostic {
+        let start = members.indices.min { members[$0] < members[$1] } ?? 0
+        let keys = Array(members[start...] + members[..<start])
+        let refs = Array(references[start...] + references[..<start])
+        let names = (keys + keys.prefix(1)).map(\.description).joined(separator: " → ")
+        return .error("'$ref' cycle with nothing but references in it: \(names)", at: refs.first?.location,
+                      notes: refs.dropFirst().map { .note("the cycle continues here", at: $0.location) })
     }
 }

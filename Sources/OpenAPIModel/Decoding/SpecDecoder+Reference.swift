@@ -8,9 +8,14 @@ extension SpecDecoder {
         guard let target = refPair.value.scalar?.text, refPair.value.scalar?.value != .null else {
             throw .error("'$ref' must be a string, found \(refPair.value.kindDescription)", at: refPair.value.location)
         }
-        let summary = node["summary"]?.scalar?.text
-        let description = node["description"]?.scalar?.text
-        return Reference(target: target, location: refPair.value.location, summary: summary, description: description)
+        return Reference(target: target, location: refPair.value.location,
+                         summary: siblingText(node["summary"]), description: siblingText(node["description"]))
+    }
+
+    /// The text of a `summary` or `description` beside `$ref`; `null` counts as absent.
+    private func siblingText(_ node: YAMLNode?) -> String? {
+        guard let scalar = node?.scalar, scalar.value != .null else { return nil }
+        return scalar.text
     }
 
     /// An object that may be written in place or as a `$ref` (responses, parameters, …).

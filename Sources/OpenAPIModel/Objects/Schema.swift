@@ -99,8 +99,18 @@ public struct Schema: Sendable {
     }
 
     /// True when the schema is nothing but a `$ref` (so it is an alias for its target).
+    /// Validation keywords beside the `$ref` (3.1: `{$ref: Name, maxLength: 3}`) narrow the target,
+    /// so a schema with any of them is not an alias.
     public var isPureReference: Bool {
-        ref != nil && !hasStructure && title == nil && description == nil && defaultValue == nil && !nullable
+        ref != nil && !hasStructure && !hasConstraints && title == nil && description == nil && defaultValue == nil && !nullable
+    }
+
+    /// True when the schema has validation keywords that narrow the values its type admits
+    /// (bounds, lengths, `pattern`, item and property counts, `required` names).
+    public var hasConstraints: Bool {
+        minimum != nil || maximum != nil || exclusiveMinimum != nil || exclusiveMaximum != nil || multipleOf != nil
+            || minLength != nil || maxLength != nil || pattern != nil || minItems != nil || maxItems != nil || uniqueItems
+            || minProperties != nil || maxProperties != nil || !required.isEmpty
     }
 
     /// True when the schema constrains the shape of a value by itself, beyond annotations.
