@@ -59,17 +59,19 @@ public struct ModelsEmitter {
 
     private func context(for structure: IRStruct) throws(Diagnostic) -> StructContext {
         let properties = structure.properties.map { property in
-            PropertyContext(
+            let name = SwiftName.escapedIfReserved(property.swiftName, as: .member)
+            let storageName = "_" + property.swiftName
+            return PropertyContext(
                 documentation: documentation(property.documentation, deprecated: property.deprecated),
-                name: SwiftName.escapedIfReserved(property.swiftName, as: .member),
-                parameterName: SwiftName.escapedIfReserved(property.swiftName, as: .member),
-                type: property.type.swiftSource)
+                name: name, parameterName: name, type: property.type.swiftSource,
+                isIndirect: property.isIndirect, storageName: storageName,
+                initAssignment: property.isIndirect ? "self.\(storageName) = Indirect(\(name))" : "self.\(name) = \(name)")
         }
         let initParameters = properties.enumerated().map { index, property in
             let defaultValue = property.type.hasSuffix("?") ? " = nil" : ""
             return "\(property.parameterName): \(property.type)\(defaultValue)" + (index < properties.count - 1 ? "," : "")
         }
-        let explicitCoding = structure.properties.contains { $0.type.containsDate }
+        let explicitCoding = structure.properties.contains { $0.type.containsDate || $0.isIndirect }
         let renamed = structure.properties.contains { $0.swiftName != $0.jsonName }
         let codingKeys = structure.properties.map { property in
             let name = SwiftName.escapedIfReserved(property.swiftName, as: .member)
@@ -90,14 +92,15 @@ public struct ModelsEmitter {
         let name = SwiftName.escapedIfReserved(property.swiftName, as: .member)
         let type = property.type.nonOptional
         let method = property.type.isOptional ? "decodeIfPresent" : "decode"
-        guard let proxy = DateCodingProxy(type) else {
-            return "self.\(name) = try container.\(method)(\(type.swiftSource).self, forKey: .\(name))"
+        let value: String
+        if let proxy = DateCodingProxy(type) {
+            let decoded = "try container.\(method)(\(proxy.proxyType).self, forKey: .\(name))"
+            value = property.type.isOptional ? "(\(decoded)).map { \(proxy.fromProxy("$0")) }" : proxy.fromProxy("(\(decoded))")
+        } else {
+            value = "try container.\(method)(\(type.swiftSource).self, forKey: .\(name))"
         }
-        let decoded = "try container.\(method)(\(proxy.proxyType).self, forKey: .\(name))"
-        if property.type.isOptional {
-            return "self.\(name) = (\(decoded)).map { \(proxy.fromProxy("$0")) }"
-        }
-        return "self.\(name) = \(proxy.fromProxy("(\(decoded))"))"
+        // A boxed property is a computed one: the box itself must be initialised.
+        return property.isIndirect ? "self._\(property.swiftName) = Indirect(\(value))" : "self.\(name) = \(value)"
     }
 
     private func encodeLine(_ property: IRProperty) -> String {
@@ -148,7 +151,7 @@ public struct ModelsEmitter {
                 })
         }
         return UnionContext(
-            access: access.rawValue, name: union.name,
+            access: access.rawValue, name: union.name, isIndirect: union.isIndirect,
             documentation: documentation(union.documentation, deprecated: union.deprecated),
             cases: cases.map(\.1), discriminator: discriminator.map { [$0] } ?? [], nested: try renderNested(union.nested))
     }

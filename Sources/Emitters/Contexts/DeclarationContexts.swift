@@ -44,6 +44,11 @@ struct PropertyContext {
     /// The initializer's parameter name (the same identifier).
     let parameterName: String
     let type: String
+    /// Stored in an `Indirect` box under `storageName` (see `IRProperty.isIndirect`).
+    let isIndirect: Bool
+    let storageName: String
+    /// `self.name = name`, or the boxed form.
+    let initAssignment: String
 }
 
 struct EnumContext {
@@ -64,6 +69,7 @@ struct EnumCaseContext {
 struct UnionContext {
     let access: String
     let name: String
+    let isIndirect: Bool
     let documentation: [String]
     let cases: [UnionCaseContext]
     /// One element for a union with a discriminator, else empty (see `DeclarationContext`).

@@ -41,6 +41,7 @@ public struct ModelBuilder {
         } catch {
             throw DiagnosticsError(builder.log.diagnostics + [error])
         }
+        RecursionAnalysis.markIndirections(in: &builder.topLevelDeclarations)
         let module = IRModule(title: spec.document.info.title, declarations: builder.topLevelDeclarations)
         return (module, builder.log.diagnostics)
     }

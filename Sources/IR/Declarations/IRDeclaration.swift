@@ -56,9 +56,12 @@ public struct IRProperty: Sendable {
     public var deprecated: Bool
     public var readOnly: Bool
     public var writeOnly: Bool
-    /// The spec's `default`, as a Swift expression when it can be written as one.
+    /// The spec's `default`, as JSON text.
     public var defaultValue: String?
     public var constraints: IRConstraints
+    /// Stored behind a reference because the struct contains itself through this property
+    /// (`Node.parent: Node?`); a Swift struct cannot hold itself inline.
+    public var isIndirect: Bool = false
 }
 
 /// A string or integer enum.
@@ -97,6 +100,8 @@ public struct IRUnion: Sendable {
     /// For a `discriminator`: the JSON property that names the alternative.
     public var discriminatorProperty: String?
     public var nested: [IRDeclaration]
+    /// The union contains itself through one of its cases, so it is an `indirect enum`.
+    public var isIndirect: Bool = false
 }
 
 public struct IRUnionCase: Sendable {
