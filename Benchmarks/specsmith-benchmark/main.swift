@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Generator
 import OpenAPIModel
 import Resolver
 import YAMLReader
@@ -58,8 +59,15 @@ for path in arguments {
             if ProcessInfo.processInfo.environment["SHOW_DIAGNOSTICS"] != nil { print(error) }
         }
     }
+    var generatedLines = 0
+    let generate = median(iterations) {
+        if let generation = try? SpecsmithGenerator.generate(specPath: path) {
+            generatedLines = generation.files.reduce(0) { $0 + $1.contents.utf8.lazy.filter { $0 == 10 }.count }
+        }
+    }
     print("\(path) (\(bytes.count) bytes, \(events) events; \(outcome))")
     print("  libyaml events only     \(format(raw))")
     print("  YAML reader (node tree) \(format(tree))   \(String(format: "%.2f", tree / raw))x raw")
     print("  load (tree+model+refs)  \(format(load))   \(String(format: "%.2f", load / raw))x raw")
+    print("  generate (all, in memory) \(format(generate))   \(generatedLines) lines of Swift")
 }

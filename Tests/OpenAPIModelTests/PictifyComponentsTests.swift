@@ -1,7 +1,7 @@
 import OpenAPIModel
 import Testing
 
-/// `components` of `Fixtures/pictify-bindings.yaml`: the `Binding` schema and the bearer scheme.
+/// `components` of `Fixtures/pictify-bindings/pictify-bindings.yaml`: the `Binding` schema and the bearer scheme.
 @Suite struct PictifyComponentsTests {
     private func binding() throws -> Schema {
         let (document, _, _) = try Fixture.pictify()

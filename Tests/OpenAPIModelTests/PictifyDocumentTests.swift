@@ -1,7 +1,7 @@
 import OpenAPIModel
 import Testing
 
-/// The top level of `Fixtures/pictify-bindings.yaml`: version, info, servers, security, tags.
+/// The top level of `Fixtures/pictify-bindings/pictify-bindings.yaml`: version, info, servers, security, tags.
 @Suite struct PictifyDocumentTests {
     @Test func decodesWithoutWarnings() throws {
         let (document, log, file) = try Fixture.pictify()

@@ -1,7 +1,7 @@
 import OpenAPIModel
 import Testing
 
-/// The `createBinding` operation of `Fixtures/pictify-bindings.yaml`, field by field.
+/// The `createBinding` operation of `Fixtures/pictify-bindings/pictify-bindings.yaml`, field by field.
 @Suite struct PictifyOperationTests {
     private func createBinding() throws -> Operation {
         let (document, _, _) = try Fixture.pictify()

@@ -79,9 +79,9 @@ enum Fixture {
         packageRoot.appendingPathComponent("Fixtures").appendingPathComponent(name).path
     }
 
-    /// `Fixtures/pictify-bindings.yaml`, decoded once per call.
+    /// `Fixtures/pictify-bindings/pictify-bindings.yaml`, decoded once per call.
     static func pictify() throws -> (document: OpenAPIDocument, log: DiagnosticLog, file: String) {
-        let file = path("pictify-bindings.yaml")
+        let file = path("pictify-bindings/pictify-bindings.yaml")
         let root = try YAMLParser.parse(contentsOf: file)
         let (document, log) = try SpecDecoder.decodeDocument(root, file: file)
         return (document, log, file)
