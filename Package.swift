@@ -73,6 +73,9 @@ let package = Package(
         // and exercised by GeneratedCodeTests.
         .target(name: "PictifyBindingsModels", path: "Fixtures/pictify-bindings/Expected"),
         .testTarget(name: "GeneratedCodeTests", dependencies: ["PictifyBindingsModels"]),
+        // The `generate` executable end to end: a test target may depend on an executable target,
+        // so SwiftPM builds the binary beside the test bundle.
+        .testTarget(name: "CLITests", dependencies: ["generate"]),
     ],
     swiftLanguageModes: [.v6]
 )

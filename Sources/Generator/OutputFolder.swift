@@ -28,6 +28,10 @@ public struct OutputFolder {
 
     /// What `write` would do, without writing anything (`--check`).
     public func changes(for files: [GeneratedFile]) throws(Diagnostic) -> OutputChanges {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw .error("the output path exists and is not a folder", at: .startOf(path))
+        }
         var changes = OutputChanges()
         let wanted = Set(files.map(\.path))
         for file in files {
@@ -72,20 +76,32 @@ public struct OutputFolder {
     }
 
     /// Relative paths of `.swift` files under the folder that carry the generated-file header.
+    ///
+    /// A subfolder with a generated `Support.swift` of its own is another run's output folder
+    /// (say `--output Sources/API` and `--output Sources/API/Billing`), so it is not searched.
     private func previouslyGenerated() throws(Diagnostic) -> [String] {
         let root = URL(fileURLWithPath: path)
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
         var result: [String] = []
         let rootPath = root.standardizedFileURL.path
-        for case let url as URL in enumerator where url.pathExtension == "swift" {
-            guard let handle = try? FileHandle(forReadingFrom: url) else { continue }
-            let start = (try? handle.read(upToCount: Self.headerPrefix.utf8.count)) ?? Data()
-            try? handle.close()
-            guard start == Data(Self.headerPrefix.utf8) else { continue }
+        for case let url as URL in enumerator {
+            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+                if Self.isGenerated(url.appendingPathComponent("Support.swift")) { enumerator.skipDescendants() }
+                continue
+            }
+            guard url.pathExtension == "swift", Self.isGenerated(url) else { continue }
             let fullPath = url.standardizedFileURL.path
             guard fullPath.hasPrefix(rootPath + "/") else { continue }
             result.append(String(fullPath.dropFirst(rootPath.count + 1)))
         }
         return result.sorted()
+    }
+
+    /// Whether the file at `url` exists and starts with the generated-file header.
+    private static func isGenerated(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        let start = (try? handle.read(upToCount: headerPrefix.utf8.count)) ?? Data()
+        try? handle.close()
+        return start == Data(headerPrefix.utf8)
     }
 }

@@ -51,6 +51,13 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Do not print warnings.")
     var quiet = false
 
+    /// Empty paths are command-line mistakes: an empty `--output` would otherwise mean the working
+    /// directory, whose every generated file below it would be swept as stale.
+    func validate() throws {
+        if spec.isEmpty { throw ValidationError("the spec path is empty") }
+        if output.isEmpty { throw ValidationError("'--output' is empty; name the folder to generate into") }
+    }
+
     mutating func run() throws {
         let options = GeneratorOptions(access: access, enumStyle: enumStyle, templatesDirectory: templates)
         let generation: Generation
@@ -75,12 +82,17 @@ struct GenerateCommand: ParsableCommand {
         }
         guard changes.isEmpty else {
             for (label, paths) in [("added", changes.added), ("changed", changes.changed), ("removed", changes.removed)] {
-                for path in paths { Standard.error("\(output)/\(path): error: would be \(label)") }
+                for path in paths { Standard.error("\(outputPath(path)): error: would be \(label)") }
             }
             Standard.error("generate: error: '\(output)' is not up to date with \(spec); run without --check to regenerate")
             throw ExitCode.failure
         }
         print("\(output) is up to date (\(generation.files.count) files)")
+    }
+
+    /// `path`, relative to the output folder, as the user would write it.
+    private func outputPath(_ path: String) -> String {
+        output.hasSuffix("/") ? output + path : output + "/" + path
     }
 
     private func report(_ diagnostics: [Diagnostic]) {
