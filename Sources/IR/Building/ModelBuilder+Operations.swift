@@ -3,60 +3,205 @@ import OpenAPIModel
 import Resolver
 
 extension ModelBuilder {
-    /// Inline request and response bodies get top-level types named after their operation:
-    /// `CreateBindingRequest`, `CreateBindingResponse` (or `…Response404` when several
-    /// responses have inline bodies).
-    mutating func buildOperationBodies() throws(Diagnostic) {
-        for (path, item) in resolver.document.paths {
+    /// Names a generated client uses for its own members, which operation methods must not take.
+    static let clientMemberNames: Set<String> = ["core", "configuration", "init", "send"]
+
+    /// Builds every operation, declaring the types its parameters and bodies need: inline request
+    /// and response bodies get top-level types named after the operation (`CreateBindingRequest`,
+    /// `CreateBindingResponse`, or `…Response404` when several responses have inline bodies).
+    mutating func buildOperations() throws(Diagnostic) -> [IROperation] {
+        var methodNamer = UniqueNamer(reserved: Self.clientMemberNames)
+        var operations: [IROperation] = []
+        let document = resolver.document
+        for (path, item) in document.paths {
             let resolvedItem = try resolver.resolve(item, name: "path '\(path)'")
+            var pathParameters: [Parameter] = []
+            for parameter in resolvedItem.parameters { pathParameters.append(try resolver.resolve(parameter)) }
             for (method, operationReference) in resolvedItem.operations {
                 let operationName = "\(method.rawValue.uppercased()) \(path)"
                 let operation = try resolver.resolve(operationReference, name: operationName)
-                let baseName = SwiftName.type(operation.operationId ?? "\(method.rawValue) \(path)")
-                try buildBodies(of: operation, baseName: baseName)
+                let operationID = operation.operationId ?? "\(method.rawValue) \(path)"
+                let baseName = SwiftName.type(operationID)
+                var ownParameters: [Parameter] = []
+                for parameter in operation.parameters { ownParameters.append(try resolver.resolve(parameter)) }
+                // Operation parameters replace path-level ones with the same name and location.
+                let merged = pathParameters.filter { shared in
+                    !ownParameters.contains { $0.name == shared.name && $0.placement == shared.placement }
+                } + ownParameters
+                let security = (operation.security ?? document.security ?? []).map { Array($0.schemes.keys) }
+                operations.append(IROperation(
+                    operationID: operationID,
+                    methodName: methodNamer.claim(SwiftName.property(operationID)),
+                    httpMethod: method.rawValue.uppercased(), path: path,
+                    documentation: IRDocumentation(title: operation.summary, description: operation.description),
+                    deprecated: operation.deprecated, tags: operation.tags,
+                    parameters: try parameters(merged, baseName: baseName),
+                    requestBody: try requestBody(operation.requestBody, baseName: baseName),
+                    responses: try responses(operation.responses, baseName: baseName),
+                    security: security, location: operation.location))
             }
+        }
+        return operations
+    }
+
+    // MARK: Parameters
+
+    private mutating func parameters(_ specParameters: [Parameter], baseName: String) throws(Diagnostic) -> [IRParameter] {
+        // `body` is the request body's argument name.
+        var namer = UniqueNamer(reserved: ["body"])
+        var result: [IRParameter] = []
+        for parameter in specParameters {
+            var schema = parameter.schema
+            if schema == nil, let media = parameter.content?.first {
+                log.warning("parameter '\(parameter.name)' is described by 'content' ('\(media.key)'); it is sent as that schema's JSON-style value",
+                            at: parameter.location)
+                schema = media.value.schema
+            }
+            var scope = TypeScope(path: [], reserved: [])
+            let type = try schema.map { (schema) throws(Diagnostic) in
+                try typeReference(for: schema, hint: baseName + " " + parameter.name, scope: &scope)
+            } ?? .string
+            result.append(IRParameter(
+                swiftName: namer.claim(SwiftName.property(parameter.name)), name: parameter.name,
+                location: IRParameter.Location(rawValue: parameter.placement.rawValue) ?? .query,
+                type: type.nonOptional, required: parameter.required,
+                style: IRParameter.Style(rawValue: parameter.effectiveStyle.rawValue) ?? .form,
+                explode: parameter.effectiveExplode, allowReserved: parameter.allowReserved,
+                documentation: IRDocumentation(title: nil, description: parameter.description),
+                deprecated: parameter.deprecated))
+        }
+        // Required arguments first, so the optional ones can default to nil at the end; stable otherwise.
+        return result.filter(\.required) + result.filter { !$0.required }
+    }
+
+    // MARK: Bodies
+
+    private mutating func requestBody(_ reference: Referenceable<RequestBody>?, baseName: String) throws(Diagnostic) -> IRRequestBody? {
+        guard let reference else { return nil }
+        let body = try resolver.resolve(reference)
+        guard let (contentType, media, encoding) = Self.preferredMedia(in: body.content) else {
+            return nil
+        }
+        let type = try bodyType(media.schema, encoding: encoding, name: baseName + "Request")
+        var fields: [IRProperty] = []
+        if encoding == .form || encoding == .multipart, case .generated(let path) = type.nonOptional,
+           case .structure(let structure)? = declaration(at: path) {
+            fields = structure.properties
+        }
+        return IRRequestBody(
+            contentType: contentType, encoding: encoding, type: type.nonOptional, required: body.required,
+            documentation: IRDocumentation(title: nil, description: body.description), fields: fields)
+    }
+
+    private mutating func responses(_ responses: Responses, baseName: String) throws(Diagnostic) -> [IRResponse] {
+        var resolved: [(key: ResponseKey, response: Response)] = []
+        for (key, reference) in responses.entries { resolved.append((key, try resolver.resolve(reference))) }
+        // A single success response with an inline body names its type `…Response`; others get the status.
+        let inlineSuccesses = resolved.filter { entry in
+            IRResponse.Status(entry.key).isSuccess
+                && Self.preferredMedia(in: entry.response.content).flatMap { $0.media.schema }.map(needsDeclaration) == true
+        }
+        var result: [IRResponse] = []
+        for (key, response) in resolved {
+            let status = IRResponse.Status(key)
+            let suffix = inlineSuccesses.count == 1 && inlineSuccesses[0].key == key ? "" : key.typeNameSuffix
+            var contentType: String?
+            var encoding: IRBodyEncoding?
+            var type: IRTypeReference?
+            if let (mediaType, media, mediaEncoding) = Self.preferredMedia(in: response.content) {
+                contentType = mediaType
+                encoding = mediaEncoding
+                type = try bodyType(media.schema, encoding: mediaEncoding, name: baseName + "Response" + suffix)
+            }
+            result.append(IRResponse(
+                status: status, documentation: IRDocumentation(title: nil, description: response.description),
+                contentType: contentType, encoding: encoding, type: type,
+                headers: try responseHeaders(response.headers, baseName: baseName + "Response" + suffix)))
+        }
+        return result
+    }
+
+    private mutating func responseHeaders(_ headers: OrderedMap<Referenceable<Header>>, baseName: String) throws(Diagnostic) -> [IRResponseHeader] {
+        var namer = UniqueNamer()
+        var result: [IRResponseHeader] = []
+        for (name, reference) in headers where name.lowercased() != "content-type" {
+            let header = try resolver.resolve(reference)
+            var scope = TypeScope(path: [], reserved: [])
+            let type = try header.schema.map { (schema) throws(Diagnostic) in
+                try typeReference(for: schema, hint: baseName + " " + name, scope: &scope)
+            } ?? .string
+            result.append(IRResponseHeader(
+                swiftName: namer.claim(SwiftName.property(name)), name: name, type: type.nonOptional,
+                required: header.required, documentation: IRDocumentation(title: nil, description: header.description)))
+        }
+        return result
+    }
+
+    /// The Swift type of a body: its schema's type for JSON, form and multipart (declared as
+    /// `name` when it needs a type of its own), `String` for text and `Data` for anything else.
+    private mutating func bodyType(_ schema: Schema?, encoding: IRBodyEncoding, name: String) throws(Diagnostic) -> IRTypeReference {
+        switch encoding {
+        case .text: return .string
+        case .binary: return .builtin("Data")
+        case .json, .form, .multipart:
+            guard let schema else { return .jsonValue }
+            if needsDeclaration(schema) && !(schema.ref != nil && !schema.hasStructure) {
+                let claimed = claimTopLevelName(SwiftName.type(name))
+                if let declaration = try declaration(for: schema, name: claimed, path: [claimed]) {
+                    topLevelDeclarations.append(declaration)
+                    return schema.nullable ? .optional(.generated([claimed])) : .generated([claimed])
+                }
+            }
+            var scope = TypeScope(path: [], reserved: [])
+            return try typeReference(for: schema, hint: name, scope: &scope)
         }
     }
 
-    private mutating func buildBodies(of operation: Operation, baseName: String) throws(Diagnostic) {
-        if let bodyReference = operation.requestBody {
-            let body = try resolver.resolve(bodyReference)
-            if let schema = Self.jsonSchema(in: body.content) {
-                try declareBody(schema, name: baseName + "Request")
-            }
+    /// The top-level declaration at `path` (first component only; bodies are top-level).
+    private func declaration(at path: [String]) -> IRDeclaration? {
+        guard path.count == 1 else { return nil }
+        return topLevelDeclarations.first { $0.name == path[0] }
+    }
+
+    /// The media type the client uses: JSON first, then form, multipart, text, then anything as bytes.
+    static func preferredMedia(
+        in content: OrderedMap<MediaType>
+    ) -> (contentType: String, media: MediaType, encoding: IRBodyEncoding)? {
+        let ranked = content.map { entry in (entry.key, entry.value, encoding(of: entry.key)) }
+        let order: [IRBodyEncoding] = [.json, .form, .multipart, .text, .binary]
+        return ranked.min { order.firstIndex(of: $0.2) ?? 0 < order.firstIndex(of: $1.2) ?? 0 }
+    }
+
+    /// How a media type is encoded (its essence, parameters ignored).
+    static func encoding(of mediaType: String) -> IRBodyEncoding {
+        let essence = mediaType.split(separator: ";").first.map { String($0).trimmingWhitespace.lowercased() } ?? ""
+        if essence == "application/json" || essence.hasSuffix("+json") || essence == "*/*" || essence == "application/*" {
+            return .json
         }
-        var inline: [(key: ResponseKey, schema: Schema)] = []
-        for (key, responseReference) in operation.responses.entries {
-            let response = try resolver.resolve(responseReference)
-            if let schema = Self.jsonSchema(in: response.content), needsDeclaration(schema) {
-                inline.append((key, schema))
-            }
+        switch essence {
+        case "application/x-www-form-urlencoded": return .form
+        case "multipart/form-data": return .multipart
+        case _ where essence.hasPrefix("text/"): return .text
+        default: return .binary
         }
-        let successes = inline.filter { if case .status(200..<300) = $0.key { true } else { $0.key == .range(2) } }
-        for (key, schema) in inline {
-            let suffix = successes.count == 1 && successes[0].key == key ? "" : key.typeNameSuffix
-            try declareBody(schema, name: baseName + "Response" + suffix)
+    }
+}
+
+extension IRResponse.Status {
+    init(_ key: ResponseKey) {
+        switch key {
+        case .status(let code): self = .code(code)
+        case .range(let digit): self = .range(digit)
+        case .default: self = .default
         }
     }
 
-    /// Declares a body schema that needs a type of its own; references and standard types need none.
-    private mutating func declareBody(_ schema: Schema, name: String) throws(Diagnostic) {
-        guard needsDeclaration(schema) else { return }
-        let claimed = claimTopLevelName(SwiftName.type(name))
-        if let declaration = try declaration(for: schema, name: claimed, path: [claimed]) {
-            topLevelDeclarations.append(declaration)
+    var isSuccess: Bool {
+        switch self {
+        case .code(let code): (200..<300).contains(code)
+        case .range(let digit): digit == 2
+        case .default: false
         }
-    }
-
-    /// The schema of the JSON media type of a body (`application/json` or any `+json`), if any.
-    static func jsonSchema(in content: OrderedMap<MediaType>) -> Schema? {
-        for (mediaType, media) in content {
-            let essence = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: " ").lowercased() } ?? ""
-            if essence == "application/json" || essence.hasSuffix("+json") || essence == "*/*" {
-                return media.schema
-            }
-        }
-        return nil
     }
 }
 
@@ -68,14 +213,5 @@ extension ResponseKey {
         case .range(let digit): "\(digit)XX"
         case .default: "Default"
         }
-    }
-}
-
-private extension Substring {
-    func trimmingCharacters(in set: Character) -> Substring {
-        var text = self
-        while text.first == set { text = text.dropFirst() }
-        while text.last == set { text = text.dropLast() }
-        return text
     }
 }

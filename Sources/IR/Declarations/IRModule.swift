@@ -5,9 +5,22 @@ public struct IRModule: Sendable {
     /// Top-level declarations: component schemas in spec order, then request and response
     /// bodies of operations in path order.
     public var declarations: [IRDeclaration]
+    /// Operations in path order, then method order within a path.
+    public var operations: [IROperation]
+    public var securitySchemes: [IRSecurityScheme]
+    public var servers: [IRServer]
+    /// The API's description (`info.description`), for the client's doc comment.
+    public var documentation: IRDocumentation
 
-    public init(title: String, declarations: [IRDeclaration]) {
+    public init(
+        title: String, declarations: [IRDeclaration], operations: [IROperation] = [],
+        securitySchemes: [IRSecurityScheme] = [], servers: [IRServer] = [], documentation: IRDocumentation = IRDocumentation()
+    ) {
         self.title = title
         self.declarations = declarations
+        self.operations = operations
+        self.securitySchemes = securitySchemes
+        self.servers = servers
+        self.documentation = documentation
     }
 }
