@@ -72,7 +72,13 @@ let package = Package(
         // Golden output, compiled as it is so the suite proves it builds with Swift 6 and no warnings,
         // and exercised by GeneratedCodeTests.
         .target(name: "PictifyBindingsModels", path: "Fixtures/pictify-bindings/Expected"),
-        .testTarget(name: "GeneratedCodeTests", dependencies: ["PictifyBindingsModels"]),
+        .target(name: "ModelFeaturesModels", path: "Fixtures/model-features/Expected"),
+        .target(name: "ModelFeatures30Models", path: "Fixtures/model-features-3_0/Expected"),
+        .target(name: "NamingModels", path: "Fixtures/naming/Expected"),
+        .testTarget(
+            name: "GeneratedCodeTests",
+            dependencies: ["PictifyBindingsModels", "ModelFeaturesModels", "ModelFeatures30Models", "NamingModels"]
+        ),
         // The `generate` executable end to end: a test target may depend on an executable target,
         // so SwiftPM builds the binary beside the test bundle.
         .testTarget(name: "CLITests", dependencies: ["generate"]),

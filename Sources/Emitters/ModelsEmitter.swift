@@ -50,11 +50,20 @@ public struct ModelsEmitter {
         return rendered
     }
 
-    private func documentation(_ documentation: IRDocumentation, deprecated: Bool) -> [String] {
+    private func documentation(_ documentation: IRDocumentation, deprecated: Bool, notes: [String] = []) -> [String] {
         // Deprecation is a doc note, not `@available`: generated code refers to its own
         // deprecated types and properties, and every such use would be a compiler warning.
-        guard deprecated else { return documentation.lines }
-        return documentation.lines + (documentation.isEmpty ? [] : [""]) + ["- Note: Deprecated in the API description."]
+        let notes = notes + (deprecated ? ["Deprecated in the API description."] : [])
+        guard !notes.isEmpty else { return documentation.lines }
+        return documentation.lines + (documentation.isEmpty ? [] : [""]) + notes.map { "- Note: " + $0 }
+    }
+
+    /// A property's doc comment, with notes for what its Swift type cannot say.
+    private func documentation(for property: IRProperty) -> [String] {
+        var notes: [String] = []
+        if property.readOnly { notes.append("Read-only: set by the server; requests leave it out.") }
+        if property.writeOnly { notes.append("Write-only: sent to the server, never returned.") }
+        return documentation(property.documentation, deprecated: property.deprecated, notes: notes)
     }
 
     private func context(for structure: IRStruct) throws(Diagnostic) -> StructContext {
@@ -62,16 +71,21 @@ public struct ModelsEmitter {
             let name = SwiftName.escapedIfReserved(property.swiftName, as: .member)
             let storageName = "_" + property.swiftName
             return PropertyContext(
-                documentation: documentation(property.documentation, deprecated: property.deprecated),
+                documentation: documentation(for: property),
                 name: name, parameterName: name, type: property.type.swiftSource,
                 isIndirect: property.isIndirect, storageName: storageName,
                 initAssignment: property.isIndirect ? "self.\(storageName) = Indirect(\(name))" : "self.\(name) = \(name)")
         }
-        let initParameters = properties.enumerated().map { index, property in
-            let defaultValue = property.type.hasSuffix("?") ? " = nil" : ""
-            return "\(property.parameterName): \(property.type)\(defaultValue)" + (index < properties.count - 1 ? "," : "")
+        let initParameters = zip(structure.properties, properties).enumerated().map { index, pair in
+            let (property, context) = pair
+            let defaultValue = initDefault(for: property).map { " = " + $0 } ?? ""
+            return "\(context.parameterName): \(context.type)\(defaultValue)" + (index < properties.count - 1 ? "," : "")
         }
-        let explicitCoding = structure.properties.contains { $0.type.containsDate || $0.isIndirect }
+        // Written out for RFC 3339 dates, boxed properties, and required nullable properties
+        // (synthesized coding would leave out a `nil` the spec requires as `null`).
+        let explicitCoding = structure.properties.contains {
+            $0.type.containsDate || $0.isIndirect || ($0.required && $0.type.isOptional)
+        }
         let renamed = structure.properties.contains { $0.swiftName != $0.jsonName }
         let codingKeys = structure.properties.map { property in
             let name = SwiftName.escapedIfReserved(property.swiftName, as: .member)
@@ -86,6 +100,14 @@ public struct ModelsEmitter {
             decodeLines: explicitCoding ? structure.properties.map(decodeLine) : [],
             encodeLines: explicitCoding ? structure.properties.map(encodeLine) : [],
             nested: try renderNested(structure.nested))
+    }
+
+    /// The memberwise initializer's default for `property`: `nil` for an optional one, the value
+    /// of a `const` for a required one (there is only one valid value), else none: a required
+    /// nullable property has no default, so the caller decides between a value and `null`.
+    private func initDefault(for property: IRProperty) -> String? {
+        if !property.required { return property.type.isOptional ? "nil" : nil }
+        return property.constraints.constJSON.flatMap { SwiftLiteral.constant(json: $0, as: property.type) }
     }
 
     private func decodeLine(_ property: IRProperty) -> String {
@@ -105,13 +127,16 @@ public struct ModelsEmitter {
 
     private func encodeLine(_ property: IRProperty) -> String {
         let name = SwiftName.escapedIfReserved(property.swiftName, as: .member)
+        // A property called like a local of `encode(to:)` is reached through `self`.
+        let value = ["container", "encoder"].contains(property.swiftName) ? "self." + name : name
         let type = property.type.nonOptional
-        let method = property.type.isOptional ? "encodeIfPresent" : "encode"
+        // A required key is written even when `nil` (as `null`); an optional one is left out.
+        let method = property.type.isOptional && !property.required ? "encodeIfPresent" : "encode"
         guard let proxy = DateCodingProxy(type) else {
-            return "try container.\(method)(\(name), forKey: .\(name))"
+            return "try container.\(method)(\(value), forKey: .\(name))"
         }
-        let value = property.type.isOptional ? "\(name).map { \(proxy.toProxy("$0")) }" : proxy.toProxy(name)
-        return "try container.\(method)(\(value), forKey: .\(name))"
+        let converted = property.type.isOptional ? "\(value).map { \(proxy.toProxy("$0")) }" : proxy.toProxy(value)
+        return "try container.\(method)(\(converted), forKey: .\(name))"
     }
 
     private func context(for enumeration: IREnum) -> EnumContext {
@@ -120,7 +145,9 @@ public struct ModelsEmitter {
             documentation: documentation(enumeration.documentation, deprecated: enumeration.deprecated),
             rawType: enumeration.rawType.rawValue, isOpen: enumeration.isOpen,
             cases: enumeration.cases.map {
-                EnumCaseContext(name: SwiftName.escapedIfReserved($0.swiftName, as: .member), literal: $0.rawValueLiteral)
+                EnumCaseContext(
+                    name: SwiftName.escapedIfReserved($0.swiftName, as: .member),
+                    literal: enumeration.rawType == .integer ? SwiftLiteral.integer($0.rawValue) : SwiftLiteral.string($0.rawValue))
             })
     }
 

@@ -626,15 +626,17 @@ public struct DateOnly: Codable, Hashable, Sendable, Comparable, CustomStringCon
 
     /// The first instant of this day in `timeZone` (UTC when `nil`), or `nil` if the components do not
     /// name a real date between the years 0000 and 9999.
-    public func date(in timeZone: TimeZone? = nil) -> Date? {
+    public func date(in timeZone: Foundation.TimeZone? = nil) -> Date? {
         guard RFC3339DateCoding.isValidDate(year: year, month: month, day: day) else { return nil }
         guard let timeZone else {
             let days = RFC3339DateCoding.daysSinceEpoch(year: year, month: month, day: day)
             return Date(timeIntervalSince1970: Double(days) * 86_400)
         }
-        var calendar = Calendar(identifier: .gregorian)
+        // Qualified because a spec may well have a `Calendar` or `TimeZone` schema, and its generated
+        // type would otherwise take the place of Foundation's in this module.
+        var calendar = Foundation.Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        return calendar.date(from: DateComponents(year: year, month: month, day: day))
+        return calendar.date(from: Foundation.DateComponents(year: year, month: month, day: day))
     }
 
     /// Whether `lhs` is an earlier day than `rhs`.

@@ -4,20 +4,26 @@ extension IRDocumentation {
     /// Doc comment lines from a schema's title and description (title first, then a blank line).
     init(title: String?, description: String?, defaultValue: String? = nil) {
         var lines: [String] = []
-        if let title = title?.trimmingWhitespace, !title.isEmpty { lines.append(title) }
+        // A title is usually one line, but specs do write multi-line ones (`title: |-`).
+        if let title = title?.trimmingWhitespace, !title.isEmpty { lines += Self.commentLines(title) }
         if let description = description?.trimmingWhitespace, !description.isEmpty {
             if !lines.isEmpty { lines.append("") }
-            // Any line break a spec uses (`\r\n`, `\r`, `\n`) starts a new comment line: a bare `\r`
-            // inside a `///` line would end the comment and leave the rest as code.
-            let lineBreaks: Set<Character> = ["\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}"]
-            lines += description.split(omittingEmptySubsequences: false, whereSeparator: { lineBreaks.contains($0) })
-                .map { String($0).trimmingTrailingWhitespace }
+            lines += Self.commentLines(description)
         }
         if let defaultValue {
             if !lines.isEmpty { lines.append("") }
             lines.append("Default: `\(defaultValue)`.")
         }
         self.init(lines: lines)
+    }
+
+    /// `text` cut at every line break a spec may use (`\r\n`, `\r`, `\n`, …): each piece becomes
+    /// its own comment line, because a break inside a `///` line would end the comment and leave
+    /// the rest as code.
+    private static func commentLines(_ text: String) -> [String] {
+        let lineBreaks: Set<Character> = ["\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}"]
+        return text.split(omittingEmptySubsequences: false, whereSeparator: { lineBreaks.contains($0) })
+            .map { String($0).trimmingTrailingWhitespace }
     }
 
     init(_ schema: Schema) {

@@ -55,7 +55,9 @@ extension ModelBuilder {
     }
 
     private mutating func enumeration(for schema: Schema, name: String, rawType: IREnum.RawType) -> IREnum {
-        var namer = UniqueNamer(reserved: options.enumStyle == .open ? ["unknown"] : [])
+        // Open enums have an `unknown(_)` case; frozen ones are `CaseIterable`, and a case named
+        // `allCases` would make `Kind.allCases` ambiguous.
+        var namer = UniqueNamer(reserved: options.enumStyle == .open ? ["unknown"] : ["allCases"])
         var seen: Set<String> = []
         var cases: [IREnumCase] = []
         for value in schema.enumValues ?? [] where !value.isNull {
@@ -64,8 +66,7 @@ extension ModelBuilder {
                 log.warning("enum value '\(text)' is listed twice; the duplicate is ignored", at: value.location)
                 continue
             }
-            let literal = rawType == .integer ? text : value.jsonTextForcingString
-            cases.append(IREnumCase(swiftName: namer.claim(SwiftName.enumCase(text)), rawValueLiteral: literal))
+            cases.append(IREnumCase(swiftName: namer.claim(SwiftName.enumCase(text)), rawValue: text))
         }
         return IREnum(name: name, documentation: IRDocumentation(schema), deprecated: schema.deprecated, rawType: rawType,
                       cases: cases, isOpen: options.enumStyle == .open)
@@ -177,24 +178,19 @@ extension ModelBuilder {
         let swiftNames = ordered.map { scope.namer.claim(SwiftName.property($0.jsonName)) }
         var properties: [IRProperty] = []
         for ((jsonName, schema), swiftName) in zip(ordered, swiftNames) {
-            let isRequired = required.contains(jsonName)
+            // `readOnly` and `writeOnly` properties are required in one direction only (OpenAPI 3.0
+            // §4.7.25.1), and one Swift type serves requests and responses: the other direction must
+            // be able to leave them out.
+            let isRequired = required.contains(jsonName) && !schema.readOnly && !schema.writeOnly
             var type = try typeReference(for: schema, hint: jsonName, scope: &scope)
             if !isRequired { type = type.optional }
             properties.append(IRProperty(
-                swiftName: swiftName, jsonName: jsonName, type: type, required: isRequired, nullable: schema.nullable,
+                swiftName: swiftName, jsonName: jsonName, type: type, required: isRequired, nullable: isNullable(schema),
                 documentation: IRDocumentation(title: schema.title, description: schema.description,
                                                defaultValue: schema.defaultValue?.jsonText),
                 deprecated: schema.deprecated, readOnly: schema.readOnly, writeOnly: schema.writeOnly,
                 defaultValue: schema.defaultValue?.jsonText, constraints: IRConstraints(schema)))
         }
         return properties
-    }
-}
-
-extension YAMLNode {
-    /// A scalar as a Swift string literal even when YAML read it as a number (`enum: [1, 2]` on a string).
-    var jsonTextForcingString: String {
-        guard let scalar else { return jsonText }
-        return YAMLNode.scalar(scalar.text, style: .doubleQuoted, at: location).jsonText
     }
 }

@@ -8,7 +8,16 @@ extension ModelBuilder {
     /// Schemas that need a type of their own get one, declared in `scope` and named from `hint`.
     mutating func typeReference(for schema: Schema, hint: String, scope: inout TypeScope) throws(Diagnostic) -> IRTypeReference {
         let base = try nonNullableType(for: schema, hint: hint, scope: &scope)
-        return schema.nullable ? base.optional : base
+        return isNullable(schema) ? base.optional : base
+    }
+
+    /// Whether `null` is a valid value: `nullable`, a `"null"` type or enum value, or a `null`
+    /// alternative of a `oneOf`/`anyOf` (`oneOf: [{$ref: Pet}, {type: "null"}]`, the 3.1 way to make a
+    /// reference nullable).
+    func isNullable(_ schema: Schema) -> Bool {
+        if schema.nullable { return true }
+        let alternatives = (schema.oneOf ?? []) + (schema.anyOf ?? [])
+        return alternatives.contains { isNullSchema($0) }
     }
 
     private mutating func nonNullableType(for schema: Schema, hint: String, scope: inout TypeScope) throws(Diagnostic) -> IRTypeReference {
@@ -150,16 +159,25 @@ extension ModelBuilder {
         if needsDeclaration(target) {
             let name = claimTopLevelName(SwiftName.type(nameHint))
             // Registered before building, so a schema that refers to itself finds its own name.
-            referencedTypes[key] = .generated([name])
+            let type = useSiteType(of: target, named: name)
+            referencedTypes[key] = type
             if let declaration = try declaration(for: target, name: name, path: [name]) {
                 topLevelDeclarations.append(declaration)
             }
-            return .generated([name])
+            return type
         }
         var scope = TypeScope(path: [], reserved: [])
         let type = try typeReference(for: target, hint: nameHint, scope: &scope)
         referencedTypes[key] = type
         return type
+    }
+
+    /// How a reference to the schema declared as `name` is written: the type itself, made optional
+    /// when the schema admits `null`. The declaration stays non-optional, so that a nullable
+    /// `NullableUser` is `NullableUser?` where it is used rather than a typealias to an optional
+    /// that would turn every optional use into a double optional.
+    func useSiteType(of schema: Schema, named name: String) -> IRTypeReference {
+        isNullable(schema) ? .optional(.generated([name])) : .generated([name])
     }
 
     private func fileStem(_ file: String) -> String {

@@ -22,7 +22,7 @@ public struct ModelBuilder {
 
     /// Names the support file declares at the top level.
     static let supportTypeNames: Set<String> = [
-        "JSONValue", "DateOnly", "OpenEnum", "RFC3339DateCoding", "RFC3339Timestamp", "SpecsmithCodingKey",
+        "JSONValue", "DateOnly", "OpenEnum", "RFC3339DateCoding", "RFC3339Timestamp", "SpecsmithCodingKey", "Indirect",
     ]
 
     init(spec: LoadedSpec, options: ModelOptions) {
@@ -32,17 +32,24 @@ public struct ModelBuilder {
         rootFile = spec.resolver.document.file
     }
 
-    /// Builds the models of `spec`, returning them with the warnings found on the way.
+    /// Builds the models and operations of `spec`, returning them with the warnings found on the way.
     public static func build(_ spec: LoadedSpec, options: ModelOptions = ModelOptions()) throws(DiagnosticsError) -> (IRModule, [Diagnostic]) {
         var builder = ModelBuilder(spec: spec, options: options)
+        let operations: [IROperation]
+        let securitySchemes: [IRSecurityScheme]
         do throws(Diagnostic) {
             try builder.buildComponents()
-            try builder.buildOperationBodies()
+            operations = try builder.buildOperations()
+            securitySchemes = try builder.buildSecuritySchemes()
         } catch {
             throw DiagnosticsError(builder.log.diagnostics + [error])
         }
         RecursionAnalysis.markIndirections(in: &builder.topLevelDeclarations)
-        let module = IRModule(title: spec.document.info.title, declarations: builder.topLevelDeclarations)
+        let document = spec.document
+        let module = IRModule(
+            title: document.info.title, declarations: builder.topLevelDeclarations, operations: operations,
+            securitySchemes: securitySchemes, servers: document.servers.map(IRServer.init),
+            documentation: IRDocumentation(title: nil, description: document.info.description))
         return (module, builder.log.diagnostics)
     }
 
@@ -50,11 +57,11 @@ public struct ModelBuilder {
         let schemas = resolver.document.components.schemas
         var names: [String] = []
         // Name every component first, so references between them resolve in any order.
-        for (specName, _) in schemas {
+        for (specName, schema) in schemas {
             let name = claimTopLevelName(SwiftName.type(specName))
             names.append(name)
             let key = ReferenceKey(file: rootFile, pointer: JSONPointer(tokens: ["components", "schemas", specName]))
-            referencedTypes[key] = .generated([name])
+            referencedTypes[key] = useSiteType(of: schema, named: name)
         }
         for ((_, schema), name) in zip(schemas, names) {
             try declareTopLevel(schema, name: name)
@@ -69,7 +76,8 @@ public struct ModelBuilder {
             return
         }
         var scope = TypeScope(path: [], reserved: [])
-        let target = try typeReference(for: schema, hint: name, scope: &scope)
+        // Nullability is written where the alias is used (see `useSiteType`), not in the alias.
+        let target = try typeReference(for: schema, hint: name, scope: &scope).nonOptional
         topLevelDeclarations.append(.alias(IRAlias(
             name: name, documentation: IRDocumentation(schema), deprecated: schema.deprecated,
             target: target, constraints: IRConstraints(schema))))

@@ -50,6 +50,9 @@ public struct IRProperty: Sendable {
     public var jsonName: String
     /// The Swift type, optional when the property is not required or is nullable.
     public var type: IRTypeReference
+    /// The key is present in every JSON object of this type, both ways: the spec requires it and
+    /// it is neither `readOnly` nor `writeOnly` (those are required in one direction only, and
+    /// one Swift type serves both). A required nullable property is encoded as `null` when `nil`.
     public var required: Bool
     public var nullable: Bool
     public var documentation: IRDocumentation
@@ -82,8 +85,9 @@ public struct IREnum: Sendable {
 
 public struct IREnumCase: Sendable, Hashable {
     public var swiftName: String
-    /// The raw value as a Swift literal: `"serve_stale"` or `42`.
-    public var rawValueLiteral: String
+    /// The raw value as the spec wrote it (`serve_stale`, `42`); the emitter spells it as a
+    /// Swift literal, because only it knows Swift's escapes (`\u{7}`, not JSON's `\u0007`).
+    public var rawValue: String
 }
 
 /// `oneOf`/`anyOf`: an enum with one case per alternative, each holding that alternative's value.

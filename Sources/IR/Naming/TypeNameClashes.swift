@@ -8,8 +8,8 @@
 /// the spec's word stays at the front where autocompletion finds it.
 extension SwiftName {
     /// The names ``safeTypeName(_:)`` renames: Swift keywords usable as type names only in
-    /// theory (`Type`, `Protocol`, `Self`, `Any`), the Codable machinery, and the standard
-    /// library and Foundation types generated code uses.
+    /// theory (`Type`, `Protocol`, `Self`, `Any`), the Codable machinery, the standard
+    /// library and Foundation types generated code uses, and the types of the support file.
     public static let clashingTypeNames: Set<String> = [
         // keywords
         "Type", "Protocol", "Self", "Any",
@@ -19,9 +19,9 @@ extension SwiftName {
         // value types generated properties use
         "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "URL", "UUID",
         "Data", "Decimal", "Array", "Dictionary", "Set", "Optional", "Void", "Never",
-        "Error", "Result",
-        // the generator's own runtime type for free-form JSON
-        "JSONValue",
+        "Error", "Result", "DecodingError", "EncodingError",
+        // the generator's own runtime types (the support file)
+        "JSONValue", "DateOnly", "OpenEnum", "RFC3339DateCoding", "RFC3339Timestamp", "SpecsmithCodingKey", "Indirect",
     ]
 
     /// `name` unless it is one of ``clashingTypeNames``, in which case it gets the suffix
