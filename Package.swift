@@ -12,6 +12,9 @@ let defaultTemplates = [
     "enum.mustache",
     "union.mustache",
     "typealias.mustache",
+    "Client.swift.mustache",
+    "ClientOperations.swift.mustache",
+    "ClientSupport.swift.mustache",
 ]
 
 // The pipeline, one module per stage, each depending only on the stages before it:

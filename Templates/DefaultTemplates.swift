@@ -14,6 +14,9 @@ public enum DefaultTemplates {
         "enum": text(PackageResources.enum_mustache),
         "union": text(PackageResources.union_mustache),
         "typealias": text(PackageResources.typealias_mustache),
+        "Client.swift": text(PackageResources.Client_swift_mustache),
+        "ClientOperations.swift": text(PackageResources.ClientOperations_swift_mustache),
+        "ClientSupport.swift": text(PackageResources.ClientSupport_swift_mustache),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String {

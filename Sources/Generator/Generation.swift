@@ -34,6 +34,7 @@ public enum SpecsmithGenerator {
             }
             let specFile = specPath.split(separator: "/").last.map(String.init) ?? specPath
             files = try ModelsEmitter(templates: templates, access: options.access, specFile: specFile).emit(module)
+                + ClientEmitter(templates: templates, access: options.access, specFile: specFile).emit(module)
         } catch {
             throw DiagnosticsError(warnings + templateLog.diagnostics + [error])
         }

@@ -55,7 +55,7 @@ import Testing
         let result = try CLI.run([PackagePaths.pictifySpec.path, "--output", "out/", "--check"], in: temp)
 
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderrLines.first == "out/Models/Binding.swift: error: would be added", "\(result)")
+        #expect(result.stderrLines.first == "out/\(PackagePaths.pictifyFiles[0]): error: would be added", "\(result)")
     }
 
     @Test func staleGeneratedFileIsListedAsRemovedButKept() throws {

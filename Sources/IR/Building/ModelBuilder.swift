@@ -20,15 +20,11 @@ public struct ModelBuilder {
     var nestedTypeNames: Set<String> = []
     let rootFile: String
 
-    /// Names the support file declares at the top level.
-    static let supportTypeNames: Set<String> = [
-        "JSONValue", "DateOnly", "OpenEnum", "RFC3339DateCoding", "RFC3339Timestamp", "SpecsmithCodingKey", "Indirect",
-    ]
-
     init(spec: LoadedSpec, options: ModelOptions) {
         resolver = spec.resolver
         self.options = options
-        topLevelNamer = UniqueNamer(reserved: Self.supportTypeNames)
+        // Names the generated code itself uses (support types among them) are never given to a schema.
+        topLevelNamer = UniqueNamer(reserved: SwiftName.clashingTypeNames)
         rootFile = spec.resolver.document.file
     }
 

@@ -22,6 +22,12 @@ extension SwiftName {
         "Error", "Result", "DecodingError", "EncodingError",
         // the generator's own runtime types (the support file)
         "JSONValue", "DateOnly", "OpenEnum", "RFC3339DateCoding", "RFC3339Timestamp", "SpecsmithCodingKey", "Indirect",
+        // the client runtime (ClientSupport.swift) and the Foundation types it names unqualified
+        "HTTPHeaders", "HTTPRequest", "HTTPResponse", "HTTPTransport", "HTTPMiddleware", "URLSessionTransport",
+        "APICredential", "SecurityScheme", "RetryPolicy", "APIClientConfiguration", "ParameterStyle", "ParameterValue",
+        "MultipartPart", "HTTPRequestBuilder", "APIClientCore", "APIResponse", "ProblemDetails", "APIError", "HTTPClientError",
+        "TimeInterval", "Mirror", "URLSession", "URLRequest", "URLComponents", "URLError", "HTTPURLResponse",
+        "JSONEncoder", "JSONDecoder",
     ]
 
     /// `name` unless it is one of ``clashingTypeNames``, in which case it gets the suffix

@@ -13,11 +13,15 @@ enum PackagePaths {
     static let pictifySpec = pictifyFolder.appendingPathComponent("pictify-bindings.yaml")
     static let pictifyExpected = pictifyFolder.appendingPathComponent("Expected")
 
-    /// The files generated for the Pictify spec, relative to the output folder.
-    static let pictifyFiles = [
-        "Models/Binding.swift",
-        "Models/CreateBindingRequest.swift",
-        "Models/CreateBindingResponse.swift",
-        "Support.swift",
-    ]
+    /// The files generated for the Pictify spec, relative to the output folder, sorted: the golden
+    /// folder's contents (GoldenTests keeps that folder equal to what the generator produces).
+    static let pictifyFiles: [String] = {
+        let base = pictifyExpected.standardizedFileURL.path
+        let enumerator = FileManager.default.enumerator(atPath: base)
+        var files: [String] = []
+        while let path = enumerator?.nextObject() as? String {
+            if path.hasSuffix(".swift") { files.append(path) }
+        }
+        return files.sorted()
+    }()
 }

@@ -1,0 +1,282 @@
+import IR
+
+/// Turns one `IROperation` into the Swift a client method is made of: its arguments, the
+/// statements that build the request, and the handling of each documented response.
+struct OperationContextBuilder {
+    let access: AccessModifier
+    let clientName: String
+    /// Enums for operations whose success bodies differ, rendered as Swift, in operation order.
+    private(set) var successEnums: [String] = []
+
+    init(access: AccessModifier, clientName: String) {
+        self.access = access
+        self.clientName = clientName
+    }
+
+    mutating func context(for operation: IROperation) -> OperationContext {
+        let methodName = SwiftName.escapedIfReserved(operation.methodName, as: .member)
+        let rawMethodName = operation.methodName + "WithResponse"
+        let success = successShape(of: operation)
+        return OperationContext(
+            documentation: documentation(for: operation, returns: success),
+            methodName: methodName, rawMethodName: rawMethodName,
+            arguments: arguments(of: operation), hasArguments: operation.requestBody != nil || !operation.parameters.isEmpty,
+            forwardedArguments: forwardedArguments(of: operation),
+            returnType: success.typeName, returnsVoid: success.typeName == "Void",
+            buildLines: buildLines(for: operation),
+            operationID: operation.operationID.replacingOccurrences(of: "\"", with: "\\\""),
+            securityLiteral: "[" + operation.security.map { "[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]" }
+                .joined(separator: ", ") + "]",
+            responseCases: responseCases(for: operation, success: success),
+            hasDefaultCase: true, defaultCaseLines: defaultLines(for: operation, success: success))
+    }
+
+    // MARK: Arguments
+
+    private func argumentName(_ parameter: IRParameter) -> String {
+        SwiftName.escapedIfReserved(parameter.swiftName, as: .member)
+    }
+
+    private func arguments(of operation: IROperation) -> [String] {
+        var lines: [String] = []
+        if let body = operation.requestBody {
+            lines.append(body.required ? "_ body: \(body.type.swiftSource)" : "_ body: \(body.type.optional.swiftSource) = nil")
+        }
+        for parameter in operation.parameters {
+            let type = parameter.type.swiftSource
+            lines.append(parameter.required ? "\(argumentName(parameter)): \(type)" : "\(argumentName(parameter)): \(parameter.type.optional.swiftSource) = nil")
+        }
+        return lines.enumerated().map { index, line in index < lines.count - 1 ? line + "," : line }
+    }
+
+    private func forwardedArguments(of operation: IROperation) -> String {
+        var parts: [String] = []
+        if operation.requestBody != nil { parts.append("body") }
+        for parameter in operation.parameters {
+            parts.append("\(SwiftName.escapedIfReserved(parameter.swiftName, as: .argumentLabel)): \(argumentName(parameter))")
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    // MARK: Building the request
+
+    /// `try ParameterValue(x)`, with dates written as RFC 3339 (a `Date` alone would encode as a number).
+    private func parameterValue(_ expression: String, type: IRTypeReference) -> String {
+        guard let proxy = DateCodingProxy(type) else { return "try ParameterValue(\(expression))" }
+        return "try ParameterValue(\(proxy.toProxy(expression)))"
+    }
+
+    private func optionalParameterValue(_ parameter: IRParameter) -> String {
+        let name = argumentName(parameter)
+        if parameter.required { return parameterValue(name, type: parameter.type) }
+        return "try \(name).map { \(parameterValue("$0", type: parameter.type)) }"
+    }
+
+    private func buildLines(for operation: IROperation) -> [String] {
+        var lines = ["var request = HTTPRequestBuilder(method: \(SwiftLiteral.string(operation.httpMethod)), pathTemplate: \(SwiftLiteral.string(operation.path)))"]
+        for parameter in operation.parameters {
+            let name = SwiftLiteral.string(parameter.name)
+            let value = optionalParameterValue(parameter)
+            let style = ".\(parameter.style.rawValue)"
+            switch parameter.location {
+            case .path:
+                lines.append("request.setPathParameter(\(name), \(parameterValue(argumentName(parameter), type: parameter.type)), style: \(style), explode: \(parameter.explode))")
+            case .query:
+                let reserved = parameter.allowReserved ? ", allowReserved: true" : ""
+                lines.append("request.addQueryParameter(\(name), \(value), style: \(style), explode: \(parameter.explode)\(reserved))")
+            case .header:
+                lines.append("try request.addHeader(\(name), \(value), explode: \(parameter.explode))")
+            case .cookie:
+                lines.append("request.addCookie(\(name), \(value), explode: \(parameter.explode))")
+            }
+        }
+        if let body = operation.requestBody {
+            lines += bodyLines(body)
+        }
+        if lines.count == 1 {
+            // Nothing to add to the request: a `var` would be a compiler warning.
+            lines[0] = "let" + lines[0].dropFirst("var".count)
+        }
+        return lines
+    }
+
+    private func bodyLines(_ body: IRRequestBody) -> [String] {
+        let contentType = SwiftLiteral.string(body.contentType)
+        var statements: [String]
+        switch body.encoding {
+        case .json:
+            statements = ["try request.setJSONBody(body, contentType: \(contentType), encoder: core.configuration.makeJSONEncoder())"]
+        case .text:
+            statements = ["request.setBody(Data(body.utf8), contentType: \(contentType))"]
+        case .binary:
+            statements = ["request.setBody(body, contentType: \(contentType))"]
+        case .form:
+            statements = ["var fields: [(String, ParameterValue)] = []"]
+            for field in body.fields {
+                let key = SwiftLiteral.string(field.jsonName)
+                let member = "body.\(SwiftName.escapedIfReserved(field.swiftName, as: .member))"
+                if field.type.isOptional {
+                    statements.append("if let value = \(member) { fields.append((\(key), \(parameterValue("value", type: field.type.nonOptional)))) }")
+                } else {
+                    statements.append("fields.append((\(key), \(parameterValue(member, type: field.type))))")
+                }
+            }
+            if body.fields.isEmpty {
+                statements.append("if case .object(let pairs) = try ParameterValue(body) { fields = pairs.map { ($0.key, .primitive($0.value)) } }")
+            }
+            statements.append("request.setFormBody(fields)")
+        case .multipart:
+            statements = ["var parts: [MultipartPart] = []"]
+            for field in body.fields {
+                let key = SwiftLiteral.string(field.jsonName)
+                let member = "body.\(SwiftName.escapedIfReserved(field.swiftName, as: .member))"
+                let part = multipartPart(key: key, value: "value", type: field.type.nonOptional)
+                if field.type.isOptional {
+                    statements.append("if let value = \(member) { parts.append(\(part)) }")
+                } else {
+                    statements.append("do { let value = \(member); parts.append(\(part)) }")
+                }
+            }
+            statements.append("request.setMultipartBody(parts)")
+        }
+        guard !body.required else { return statements }
+        // An optional body is sent only when given.
+        return ["if let body {"] + statements.map { "    " + $0 } + ["}"]
+    }
+
+    /// A multipart part: bytes as a file, text as text, anything else as JSON.
+    private func multipartPart(key: String, value: String, type: IRTypeReference) -> String {
+        switch type {
+        case .builtin("Data"):
+            return "MultipartPart(name: \(key), filename: \(key), contentType: \"application/octet-stream\", data: \(value))"
+        case .builtin("String"):
+            return "MultipartPart(name: \(key), data: Data(\(value).utf8))"
+        default:
+            let encodable = DateCodingProxy(type).map { $0.toProxy(value) } ?? value
+            return "MultipartPart(name: \(key), contentType: \"application/json\", data: try core.configuration.makeJSONEncoder().encode(\(encodable)))"
+        }
+    }
+
+    // MARK: Responses
+
+    /// What a successful call returns.
+    struct SuccessShape {
+        /// The Swift return type: a body type, `Void`, or a generated enum of alternatives.
+        var typeName: String
+        /// For an enum return type: the case name for each success response, by status pattern.
+        var enumCases: [String: String] = [:]
+    }
+
+    private mutating func successShape(of operation: IROperation) -> SuccessShape {
+        let successes = operation.successResponses
+        let bodyTypes = Set(successes.map { $0.type?.swiftSource ?? "Void" })
+        if bodyTypes.count <= 1 { return SuccessShape(typeName: bodyTypes.first ?? "Void") }
+        // Several 2XX responses with different bodies: an enum with one case per status.
+        let enumName = SwiftName.type(operation.methodName) + "Success"
+        var shape = SuccessShape(typeName: "\(clientName).\(enumName)")
+        var namer = UniqueNamer()
+        var cases: [String] = []
+        for response in successes {
+            let caseName = namer.claim(SwiftName.enumCase(caseStem(response.status)))
+            shape.enumCases[pattern(response.status)] = caseName
+            cases.append(response.type.map { "        case \(caseName)(\($0.swiftSource))" } ?? "        case \(caseName)")
+        }
+        successEnums.append("""
+            extension \(clientName) {
+                /// The successful outcomes of `\(operation.methodName)`, one per documented status.
+                \(access.rawValue) enum \(enumName): Sendable {
+            \(cases.joined(separator: "\n"))
+                }
+            }
+            """)
+        return shape
+    }
+
+    private func caseStem(_ status: IRResponse.Status) -> String {
+        switch status {
+        case .code(let code): "status\(code)"
+        case .range(let digit): "status\(digit)XX"
+        case .default: "other"
+        }
+    }
+
+    private func pattern(_ status: IRResponse.Status) -> String {
+        switch status {
+        case .code(let code): "\(code)"
+        case .range(let digit): "\(digit * 100)..<\(digit * 100 + 100)"
+        case .default: "default"
+        }
+    }
+
+    /// The expression that decodes a response body of `type` (nil type: no body).
+    private func decodeExpression(_ response: IRResponse) -> String? {
+        guard let type = response.type else { return nil }
+        switch response.encoding {
+        case .text?: return "String(decoding: response.body, as: UTF8.self)"
+        case .binary?: return "response.body"
+        default: return "try core.decodeJSON(\(type.swiftSource).self, from: response)"
+        }
+    }
+
+    private func responseCases(for operation: IROperation, success: SuccessShape) -> [ResponseCaseContext] {
+        // Exact statuses first, then ranges, as `switch` tries them in order; `default` goes last.
+        let ordered = operation.responses.filter { if case .code = $0.status { true } else { false } }
+            + operation.responses.filter { if case .range = $0.status { true } else { false } }
+        return ordered.map { response in
+            ResponseCaseContext(pattern: pattern(response.status), lines: lines(for: response, success: success, operation: operation))
+        }
+    }
+
+    private func lines(for response: IRResponse, success: SuccessShape, operation: IROperation) -> [String] {
+        let decoded = decodeExpression(response)
+        guard response.isSuccess else {
+            let body = decoded.map { "try? " + $0.replacingOccurrences(of: "try ", with: "") } ?? "nil"
+            return ["throw APIError(operationID: \(SwiftLiteral.string(operation.operationID)), response: response, decodedBody: \(body))"]
+        }
+        let value: String
+        if let caseName = success.enumCases[pattern(response.status)] {
+            value = decoded.map { ".\(caseName)(\($0))" } ?? ".\(caseName)"
+        } else {
+            value = decoded ?? "()"
+        }
+        return ["return APIResponse(status: response.status, headers: response.headers, body: \(value))"]
+    }
+
+    private func defaultLines(for operation: IROperation, success: SuccessShape) -> [String] {
+        let fallback = operation.responses.first { $0.status == .default }
+        let body = fallback.flatMap(decodeExpression).map { "try? " + $0.replacingOccurrences(of: "try ", with: "") } ?? "nil"
+        if operation.successResponses.isEmpty {
+            // Nothing documented as success: any 2XX is one, with no body the client knows how to read.
+            return [
+                "guard (200..<300).contains(response.status) else {",
+                "    throw APIError(operationID: \(SwiftLiteral.string(operation.operationID)), response: response, decodedBody: \(body))",
+                "}",
+                "return APIResponse(status: response.status, headers: response.headers, body: ())",
+            ]
+        }
+        return ["throw APIError(operationID: \(SwiftLiteral.string(operation.operationID)), response: response, decodedBody: \(body))"]
+    }
+
+    // MARK: Documentation
+
+    private func documentation(for operation: IROperation, returns success: SuccessShape) -> [String] {
+        var lines = operation.documentation.lines
+        if lines.isEmpty { lines = ["`\(operation.httpMethod) \(operation.path)`"] } else { lines += ["", "`\(operation.httpMethod) \(operation.path)`"] }
+        var parameterLines: [String] = []
+        if let body = operation.requestBody {
+            parameterLines.append("  - body: " + (body.documentation.lines.first ?? "The request body (`\(body.contentType)`)."))
+        }
+        for parameter in operation.parameters {
+            let text = parameter.documentation.lines.first ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter."
+            parameterLines.append("  - \(parameter.swiftName): \(text)")
+        }
+        if !parameterLines.isEmpty { lines += ["", "- Parameters:"] + parameterLines }
+        let successes = operation.successResponses.map { response in
+            "\(pattern(response.status)): \(response.documentation.lines.first ?? "success")"
+        }
+        if !successes.isEmpty { lines += ["- Returns: " + successes.joined(separator: "; ")] }
+        lines += ["- Throws: `APIError` for any other status, with the body decoded where the API description documents it."]
+        if operation.deprecated { lines += ["- Note: Deprecated in the API description."] }
+        return lines
+    }
+}
