@@ -21,7 +21,14 @@ public enum SpecsmithGenerator {
     public static func generate(specPath: String, options: GeneratorOptions = GeneratorOptions()) throws(DiagnosticsError) -> Generation {
         let spec = try LoadedSpec.load(path: specPath, limits: options.limits)
         var warnings = spec.warnings
-        let (module, modelWarnings) = try ModelBuilder.build(spec, options: ModelOptions(enumStyle: options.enumStyle))
+        if let configuration = options.configuration {
+            let problems = ConfigurationCheck.problems(in: configuration, for: spec)
+            if !problems.isEmpty { throw DiagnosticsError(warnings + problems) }
+        }
+        let modelOptions = ModelOptions(
+            enumStyle: options.enumStyle, formatOverrides: options.formatOverrides, schemaOverrides: options.schemaOverrides,
+            operationFilter: options.operationFilter)
+        let (module, modelWarnings) = try ModelBuilder.build(spec, options: modelOptions)
         warnings += modelWarnings
         var templateLog = DiagnosticLog()
         let files: [GeneratedFile]
@@ -33,12 +40,20 @@ public enum SpecsmithGenerator {
                 templates = try TemplateSet.defaults()
             }
             let specFile = specPath.split(separator: "/").last.map(String.init) ?? specPath
-            files = try ModelsEmitter(templates: templates, access: options.access, specFile: specFile).emit(module)
-                + ClientEmitter(templates: templates, access: options.access, specFile: specFile).emit(module)
+            var emitted: [GeneratedFile] = []
+            if !options.outputs.isEmpty {
+                emitted += try ModelsEmitter(templates: templates, access: options.access, specFile: specFile).emit(module)
+            }
+            if options.outputs.contains(.client) {
+                emitted += try ClientEmitter(templates: templates, access: options.access, specFile: specFile, options: options.client)
+                    .emit(module)
+            }
+            files = emitted
         } catch {
             throw DiagnosticsError(warnings + templateLog.diagnostics + [error])
         }
         warnings += templateLog.diagnostics
-        return Generation(files: files.sorted { $0.path < $1.path }, warnings: warnings, inputs: spec.files)
+        let laidOut = options.layout.apply(to: files.sorted { $0.path < $1.path })
+        return Generation(files: laidOut, warnings: warnings, inputs: spec.files)
     }
 }

@@ -6,6 +6,7 @@ import Generator
 import IR
 
 extension AccessModifier: ExpressibleByArgument {}
+extension FileLayout: ExpressibleByArgument {}
 extension ModelOptions.EnumStyle: ExpressibleByArgument {}
 
 /// `generate <spec> --output <dir>`: the command-line front door.
@@ -35,13 +36,23 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Do not write anything: report the files that differ from what would be generated, and exit with status 1 if any do.")
     var check = false
 
-    @Option(help: ArgumentHelp("The access level of generated declarations: public, package or internal.", valueName: "level"))
-    var access: AccessModifier = .public
+    @Option(help: ArgumentHelp(
+        "A specsmith-config.yaml with any of the options below and more (filters, type overrides, client defaults); flags given here win over it.",
+        valueName: "file"))
+    var config: String?
+
+    @Option(help: ArgumentHelp("The access level of generated declarations: public, package or internal (default public).", valueName: "level"))
+    var access: AccessModifier?
 
     @Option(help: ArgumentHelp(
         "open: enums keep values the spec does not list (in an 'unknown' case), so new server values do not break decoding. frozen: plain Swift enums that reject unknown values.",
         valueName: "style"))
-    var enumStyle: ModelOptions.EnumStyle = .open
+    var enumStyle: ModelOptions.EnumStyle?
+
+    @Option(help: ArgumentHelp(
+        "per-type: one file per type (default). single-file: everything in Generated.swift, a fixed name for build-tool plugins.",
+        valueName: "layout"))
+    var layout: FileLayout?
 
     @Option(help: ArgumentHelp(
         "A folder of Mustache templates; each NAME.mustache replaces the built-in template of that name.",
@@ -59,7 +70,19 @@ struct GenerateCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        let options = GeneratorOptions(access: access, enumStyle: enumStyle, templatesDirectory: templates)
+        var options = GeneratorOptions()
+        if let config {
+            do throws(Diagnostic) {
+                options = GeneratorOptions(configuration: try GeneratorConfiguration.load(path: config))
+            } catch {
+                report([error])
+                throw ExitCode.failure
+            }
+        }
+        if let access { options.access = access }
+        if let enumStyle { options.enumStyle = enumStyle }
+        if let layout { options.layout = layout }
+        if let templates { options.templatesDirectory = templates }
         let generation: Generation
         do {
             generation = try SpecsmithGenerator.generate(specPath: spec, options: options)

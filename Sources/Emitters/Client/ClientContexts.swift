@@ -12,6 +12,9 @@ struct ClientFileContext {
     let hasDefaultServer: Bool
     let servers: [String]
     let securitySchemes: [String]
+    /// `.default`, or the policy the configuration asks for.
+    let retryPolicyDefault: String
+    let validateRequestsDefault: String
 }
 
 /// `ClientOperations.swift`: one extension of the client with a group of operations.

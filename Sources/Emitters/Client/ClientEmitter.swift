@@ -9,11 +9,13 @@ public struct ClientEmitter {
     public let templates: TemplateSet
     public let access: AccessModifier
     public let specFile: String
+    public let options: ClientOptions
 
-    public init(templates: TemplateSet, access: AccessModifier, specFile: String) {
+    public init(templates: TemplateSet, access: AccessModifier, specFile: String, options: ClientOptions = ClientOptions()) {
         self.templates = templates
         self.access = access
         self.specFile = specFile
+        self.options = options
     }
 
     /// The client's type name: the API title without a trailing "API", plus `Client`
@@ -29,7 +31,7 @@ public struct ClientEmitter {
 
     public func emit(_ module: IRModule) throws(Diagnostic) -> [GeneratedFile] {
         guard !module.operations.isEmpty else { return [] }
-        let clientName = Self.clientName(for: module)
+        let clientName = options.name ?? Self.clientName(for: module)
         var files: [GeneratedFile] = []
         files.append(GeneratedFile(
             path: "Client/\(clientName).swift",
@@ -83,6 +85,7 @@ public struct ClientEmitter {
             specFile: specFile, access: access.rawValue, clientName: clientName, documentation: documentation,
             defaultServerURL: defaultServer.map { "URL(string: \(SwiftLiteral.string($0))) ?? URL(fileURLWithPath: \"/\")" } ?? "",
             hasDefaultServer: defaultServer != nil,
-            servers: module.servers.map { SwiftLiteral.string($0.url) }, securitySchemes: schemes)
+            servers: module.servers.map { SwiftLiteral.string($0.url) }, securitySchemes: schemes,
+            retryPolicyDefault: options.retryPolicyExpression, validateRequestsDefault: options.validateRequests ? "true" : "false")
     }
 }

@@ -21,6 +21,7 @@ extension ModelBuilder {
                 let operationName = "\(method.rawValue.uppercased()) \(path)"
                 let operation = try resolver.resolve(operationReference, name: operationName)
                 let operationID = operation.operationId ?? "\(method.rawValue) \(path)"
+                guard options.operationFilter.includes(operationID: operationID, tags: operation.tags, path: path) else { continue }
                 let baseName = SwiftName.type(operationID)
                 var ownParameters: [Parameter] = []
                 for parameter in operation.parameters { ownParameters.append(try resolver.resolve(parameter)) }

@@ -108,7 +108,8 @@ extension ModelBuilder {
     }
 
     func stringType(format: String?) -> IRTypeReference {
-        switch format {
+        if let format, let override = options.formatOverrides[format] { return .builtin(override) }
+        return switch format {
         case "date-time": .builtin("Date")
         case "date": .builtin("DateOnly")
         case "uri", "url": .builtin("URL")
@@ -119,7 +120,8 @@ extension ModelBuilder {
     }
 
     func integerType(format: String?) -> IRTypeReference {
-        switch format {
+        if let format, let override = options.formatOverrides[format] { return .builtin(override) }
+        return switch format {
         case "int32": .builtin("Int32")
         case "int64": .builtin("Int64")
         default: .builtin("Int")
@@ -127,7 +129,8 @@ extension ModelBuilder {
     }
 
     func numberType(format: String?) -> IRTypeReference {
-        switch format {
+        if let format, let override = options.formatOverrides[format] { return .builtin(override) }
+        return switch format {
         case "float": .builtin("Float")
         default: .builtin("Double")
         }

@@ -54,12 +54,18 @@ public struct ModelBuilder {
         var names: [String] = []
         // Name every component first, so references between them resolve in any order.
         for (specName, schema) in schemas {
+            let key = ReferenceKey(file: rootFile, pointer: JSONPointer(tokens: ["components", "schemas", specName]))
+            if let override = options.schemaOverrides[specName] {
+                // The user's own type stands in for the schema; nothing is generated for it.
+                names.append("")
+                referencedTypes[key] = schema.nullable ? .optional(.builtin(override)) : .builtin(override)
+                continue
+            }
             let name = claimTopLevelName(SwiftName.type(specName))
             names.append(name)
-            let key = ReferenceKey(file: rootFile, pointer: JSONPointer(tokens: ["components", "schemas", specName]))
             referencedTypes[key] = useSiteType(of: schema, named: name)
         }
-        for ((_, schema), name) in zip(schemas, names) {
+        for ((_, schema), name) in zip(schemas, names) where !name.isEmpty {
             try declareTopLevel(schema, name: name)
         }
     }

@@ -46,6 +46,7 @@ public struct PictifyClient: Sendable {
     ///   - retryPolicy: When and how often to retry (429, 503, and transport errors of idempotent requests).
     ///   - timeout: The time limit for each attempt, or nil for the transport's default.
     ///   - middlewares: Run around every request, outermost first (logging, custom headers, …).
+    ///   - validateRequests: Check request bodies against the API description before sending them.
     public init(
         serverURL: URL = PictifyClient.defaultServerURL,
         auth: APICredential? = nil,
@@ -53,11 +54,12 @@ public struct PictifyClient: Sendable {
         transport: any HTTPTransport = URLSessionTransport(),
         retryPolicy: RetryPolicy = .default,
         timeout: TimeInterval? = nil,
-        middlewares: [any HTTPMiddleware] = []
+        middlewares: [any HTTPMiddleware] = [],
+        validateRequests: Bool = true
     ) {
         self.init(configuration: APIClientConfiguration(
             serverURL: serverURL, transport: transport, credentials: credentials, defaultCredential: auth,
-            retryPolicy: retryPolicy, timeout: timeout, middlewares: middlewares))
+            retryPolicy: retryPolicy, timeout: timeout, middlewares: middlewares, validatesRequests: validateRequests))
     }
 
     /// Creates a client from a complete configuration.
