@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// Every file in Templates/; a test checks this list against the folder.
@@ -25,6 +25,8 @@ let package = Package(
     products: [
         .executable(name: "generate", targets: ["generate"]),
         .library(name: "SpecsmithGenerator", targets: ["Generator"]),
+        .plugin(name: "SpecsmithBuildPlugin", targets: ["SpecsmithBuildPlugin"]),
+        .plugin(name: "SpecsmithCommandPlugin", targets: ["SpecsmithCommandPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -60,6 +62,19 @@ let package = Package(
                 "Diagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Generates code at build time for a target holding openapi.yaml + specsmith-config.yaml.
+        .plugin(name: "SpecsmithBuildPlugin", capability: .buildTool(), dependencies: ["generate"]),
+        // `swift package generate-code-from-openapi`: writes generated code into the package's sources.
+        .plugin(
+            name: "SpecsmithCommandPlugin",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-code-from-openapi",
+                    description: "Generate Swift code from each target's openapi.yaml into Sources/<Target>/Generated"),
+                permissions: [.writeToPackageDirectory(reason: "Specsmith writes the generated Swift code into the target's Generated folder")]
+            ),
+            dependencies: ["generate"]
         ),
         .executableTarget(
             name: "specsmith-benchmark",
