@@ -39,7 +39,7 @@ public enum SpecsmithGenerator {
             } else {
                 templates = try TemplateSet.defaults()
             }
-            let specFile = specPath.split(separator: "/").last.map(String.init) ?? specPath
+            let specFile = specFileName(specPath)
             var emitted: [GeneratedFile] = []
             if !options.outputs.isEmpty {
                 emitted += try ModelsEmitter(templates: templates, access: options.access, specFile: specFile).emit(module)
@@ -53,7 +53,18 @@ public enum SpecsmithGenerator {
             throw DiagnosticsError(warnings + templateLog.diagnostics + [error])
         }
         warnings += templateLog.diagnostics
-        let laidOut = options.layout.apply(to: files.sorted { $0.path < $1.path })
+        var laidOut = options.layout.apply(to: files.sorted { $0.path < $1.path })
+        if let packageName = options.packageName {
+            let clientName = options.outputs.contains(.client) && !module.operations.isEmpty
+                ? (options.client.name ?? ClientEmitter.clientName(for: module)) : nil
+            laidOut = SwiftPackageLayout(name: packageName, specFile: specFileName(specPath), module: module, clientName: clientName)
+                .apply(to: laidOut)
+        }
         return Generation(files: laidOut, warnings: warnings, inputs: spec.files)
+    }
+
+    /// The spec's file name, which generated headers name (never a full path).
+    private static func specFileName(_ specPath: String) -> String {
+        specPath.split(separator: "/").last.map(String.init) ?? specPath
     }
 }

@@ -14,6 +14,8 @@ public struct GeneratorOptions: Sendable {
     public var templatesDirectory: String?
     /// One file per type, or one file for everything (for build-tool plugins).
     public var layout: FileLayout
+    /// When set, the output is a complete Swift package of this name (`--package`).
+    public var packageName: String?
     /// Which operations to generate; see `OperationFilter`.
     public var operationFilter: OperationFilter
     /// `format` → Swift type, instead of the default mapping.

@@ -59,6 +59,11 @@ struct GenerateCommand: ParsableCommand {
         valueName: "dir"))
     var templates: String?
 
+    @Option(help: ArgumentHelp(
+        "Write a complete Swift package named <name> into the output folder: Package.swift, Sources/<name>/, a test target and a README.",
+        valueName: "name"))
+    var package: String?
+
     @Flag(help: "Do not print warnings.")
     var quiet = false
 
@@ -67,6 +72,9 @@ struct GenerateCommand: ParsableCommand {
     func validate() throws {
         if spec.isEmpty { throw ValidationError("the spec path is empty") }
         if output.isEmpty { throw ValidationError("'--output' is empty; name the folder to generate into") }
+        if let package, !SwiftName.isValidIdentifier(package) || SwiftName.escapedIfReserved(package, as: .type) != package {
+            throw ValidationError("'--package' must be a Swift module name such as PictifySDK, found '\(package)'")
+        }
     }
 
     mutating func run() throws {
@@ -83,6 +91,7 @@ struct GenerateCommand: ParsableCommand {
         if let enumStyle { options.enumStyle = enumStyle }
         if let layout { options.layout = layout }
         if let templates { options.templatesDirectory = templates }
+        if let package { options.packageName = package }
         let generation: Generation
         do {
             generation = try SpecsmithGenerator.generate(specPath: spec, options: options)

@@ -37,6 +37,11 @@ public struct SpecDecoder: Sendable {
         _ decode: (inout SpecDecoder, YAMLPair) throws(Diagnostic) -> Value?
     ) throws(Diagnostic) -> OrderedMap<Value> {
         var result = OrderedMap<Value>()
+        if node.isNull {
+            // `schemas:` with nothing under it: clearly meant as empty.
+            log.warning("'\(name)' is empty; expected a mapping", at: node.location)
+            return result
+        }
         for pair in try pairs(node, name) {
             if skipExtensions && pair.keyText.hasPrefix("x-") { continue }
             if let value = try decode(&self, pair) { result[pair.keyText] = value }
