@@ -39,9 +39,10 @@ public struct ClientEmitter {
         for (group, operations) in groups(module.operations) {
             var builder = OperationContextBuilder(access: access, clientName: clientName)
             let contexts = operations.map { builder.context(for: $0) }
+            let headers = ResponseHeadersRenderer(access: access, clientName: clientName)
             let context = OperationsFileContext(
                 specFile: specFile, access: access.rawValue, clientName: clientName, group: group,
-                operations: contexts, successEnums: builder.successEnums)
+                operations: contexts, successEnums: builder.successEnums + operations.compactMap(headers.render))
             files.append(GeneratedFile(
                 path: "Client/\(clientName)+\(group).swift", contents: try templates.render("ClientOperations.swift", context)))
         }

@@ -3,6 +3,24 @@
 import Foundation
 
 extension ModelFeaturesClient {
+    /// The headers `createWidget` documents on its success responses, typed.
+    /// Missing headers, and values that do not convert, are nil.
+    public struct CreateWidgetResponseHeaders: Sendable, Hashable {
+        /// Requests allowed per minute.
+        public var xRateLimitLimit: Int?
+        public var xRateLimitReset: Date?
+        public var location: URL?
+
+        /// Reads the documented headers from a response's headers.
+        public init(_ headers: HTTPHeaders) {
+            xRateLimitLimit = headers["X-RateLimit-Limit"].flatMap { value in Int(value) }
+            xRateLimitReset = headers["X-RateLimit-Reset"].flatMap { value in RFC3339DateCoding.date(from: value) }
+            location = headers["Location"].flatMap { value in URL(string: value) }
+        }
+    }
+}
+
+extension ModelFeaturesClient {
     /// `POST /widgets`
     ///
     /// - Parameters:
