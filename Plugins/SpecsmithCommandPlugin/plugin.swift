@@ -21,7 +21,7 @@ struct SpecsmithCommandPlugin: CommandPlugin {
         }
         let tool = try context.tool(named: "generate").url
         for target in targets {
-            let files = target.sourceFiles.map(\.url)
+            let files = Self.files(in: target)
             let specs = files.filter { ["openapi.yaml", "openapi.yml", "openapi.json"].contains($0.lastPathComponent) }
             guard specs.count == 1, let spec = specs.first else {
                 throw CommandPluginError("target '\(target.name)' must hold exactly one openapi.yaml, openapi.yml or openapi.json (found \(specs.count))")
@@ -43,8 +43,16 @@ struct SpecsmithCommandPlugin: CommandPlugin {
         }
     }
 
+    /// The files at the top of the target's folder, read from disk: a spec the target `exclude`s
+    /// (to keep SwiftPM from warning about unhandled files) is not among its source files.
+    private static func files(in target: SourceModuleTarget) -> [URL] {
+        let folder = target.directoryURL
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().map { folder.appending(path: $0) }
+    }
+
     private static func hasSpec(_ target: SourceModuleTarget) -> Bool {
-        let names = Set(target.sourceFiles.map(\.url.lastPathComponent))
+        let names = Set(files(in: target).map(\.lastPathComponent))
         return !names.isDisjoint(with: ["openapi.yaml", "openapi.yml", "openapi.json"]) && names.contains("specsmith-config.yaml")
     }
 }
