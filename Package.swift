@@ -15,6 +15,8 @@ let defaultTemplates = [
     "Client.swift.mustache",
     "ClientOperations.swift.mustache",
     "ClientSupport.swift.mustache",
+    "Validation.swift.mustache",
+    "ValidationSupport.swift.mustache",
 ]
 
 // The pipeline, one module per stage, each depending only on the stages before it:
@@ -76,9 +78,15 @@ let package = Package(
             ),
             dependencies: ["generate"]
         ),
+        // The Swift side of the differential test against Python's jsonschema (Scripts/validation).
+        .executableTarget(
+            name: "specsmith-validation-harness",
+            dependencies: ["Resolver", "IR", "Emitters", "Diagnostics", "ValidationKeywordsModels"],
+            path: "Scripts/validation/Harness"
+        ),
         .executableTarget(
             name: "specsmith-benchmark",
-            dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics"],
+            dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics", "PictifyBindingsModels"],
             path: "Benchmarks/specsmith-benchmark"
         ),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics"]),
@@ -94,9 +102,10 @@ let package = Package(
         .target(name: "ModelFeatures30Models", path: "Fixtures/model-features-3_0/Expected"),
         .target(name: "NamingModels", path: "Fixtures/naming/Expected"),
         .target(name: "QueryParametersClient", path: "Fixtures/query-parameters/Expected"),
+        .target(name: "ValidationKeywordsModels", path: "Fixtures/validation-keywords/Expected"),
         .testTarget(
             name: "GeneratedCodeTests",
-            dependencies: ["PictifyBindingsModels", "ModelFeaturesModels", "ModelFeatures30Models", "NamingModels"]
+            dependencies: ["PictifyBindingsModels", "ModelFeaturesModels", "ModelFeatures30Models", "NamingModels", "ValidationKeywordsModels"]
         ),
         // The `generate` executable end to end: a test target may depend on an executable target,
         // so SwiftPM builds the binary beside the test bundle.

@@ -8,15 +8,21 @@ import YAMLReader
 // Measures each pipeline stage on real specs, in the process that runs it (build with -c release):
 //   swift run -c release specsmith-benchmark [--iterations N] SPEC...
 // Prints the median wall time of N runs per stage.
+//   swift run -c release specsmith-benchmark --validation
+// Prints how many validations of a realistic Binding the generated validators do per second.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments == ["--validation"] {
+    ValidationThroughput.run(seconds: 2)
+    exit(0)
+}
 var iterations = 5
 if let flag = arguments.firstIndex(of: "--iterations"), flag + 1 < arguments.count, let value = Int(arguments[flag + 1]) {
     iterations = value
     arguments.removeSubrange(flag...(flag + 1))
 }
 if arguments.isEmpty {
-    print("usage: specsmith-benchmark [--iterations N] SPEC...")
+    print("usage: specsmith-benchmark [--iterations N] SPEC... | --validation")
     exit(2)
 }
 

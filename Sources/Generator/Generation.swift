@@ -44,8 +44,13 @@ public enum SpecsmithGenerator {
             if !options.outputs.isEmpty {
                 emitted += try ModelsEmitter(templates: templates, access: options.access, specFile: specFile).emit(module)
             }
+            if options.outputs.contains(.validators) {
+                emitted += try ValidatorsEmitter(templates: templates, access: options.access, specFile: specFile).emit(module)
+            }
             if options.outputs.contains(.client) {
-                emitted += try ClientEmitter(templates: templates, access: options.access, specFile: specFile, options: options.client)
+                emitted += try ClientEmitter(
+                    templates: templates, access: options.access, specFile: specFile, options: options.client,
+                    validates: options.outputs.contains(.validators))
                     .emit(module)
             }
             files = emitted

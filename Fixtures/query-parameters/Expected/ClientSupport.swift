@@ -463,9 +463,10 @@ public struct APIClientConfiguration: Sendable {
     public var timeout: TimeInterval?
     /// Middlewares in the order they see a request; the first is outermost.
     public var middlewares: [any HTTPMiddleware]
-    /// Whether generated operations validate request bodies and parameters before sending.
+    /// Whether generated operations validate request bodies before sending (when validators are
+    /// generated): a body that breaks its schema throws `ValidationError` and nothing is sent.
     public var validatesRequests: Bool
-    /// Whether generated operations validate decoded response bodies.
+    /// Whether generated operations validate decoded success bodies, throwing `ValidationError`.
     public var validatesResponses: Bool
     /// Makes the encoder for JSON request bodies; a factory because `JSONEncoder` is a mutable class.
     public var makeJSONEncoder: @Sendable () -> JSONEncoder

@@ -5,12 +5,33 @@ import IR
 struct OperationContextBuilder {
     let access: AccessModifier
     let clientName: String
+    /// The schemas of generated types, by Swift name, when validators are generated (empty otherwise),
+    /// so bodies can be validated (requests before sending, responses after decoding) as the client's
+    /// configuration asks.
+    let validationSchemas: [String: IRValidationSchema]
     /// Enums for operations whose success bodies differ, rendered as Swift, in operation order.
     private(set) var successEnums: [String] = []
 
-    init(access: AccessModifier, clientName: String) {
+    init(access: AccessModifier, clientName: String, validationSchemas: [String: IRValidationSchema] = [:]) {
         self.access = access
         self.clientName = clientName
+        self.validationSchemas = validationSchemas
+    }
+
+    /// The statement that validates `value` of `type`: a `Validatable` type validates itself, a
+    /// typealias's value is checked against its schema in `JSONSchemas`; nil for other types.
+    private func validation(of value: String, type: IRTypeReference) -> String? {
+        guard case .generated(let path) = type.nonOptional, let schema = validationSchemas[path.joined(separator: ".")] else { return nil }
+        let optional = type.isOptional ? "?" : ""
+        if schema.isAlias {
+            let check = "try \(ValidatorsEmitter.schemaExpression(for: schema.name, isAlias: true)).validate(value: \(value))"
+            return type.isOptional ? "if let \(value) { \(check) }" : check
+        }
+        return "try \(value)\(optional).validate()"
+    }
+
+    private func isValidatable(_ type: IRTypeReference) -> Bool {
+        validation(of: "value", type: type) != nil
     }
 
     mutating func context(for operation: IROperation) -> OperationContext {
@@ -139,6 +160,10 @@ struct OperationContextBuilder {
             }
             statements.append("request.setMultipartBody(parts)")
         }
+        if let check = validation(of: "body", type: body.type.nonOptional) {
+            // Nothing is sent when the body breaks its schema: the caller gets every violation instead.
+            statements.insert("if core.configuration.validatesRequests { \(check) }", at: 0)
+        }
         guard !body.required else { return statements }
         // An optional body is sent only when given.
         return ["if let body {"] + statements.map { "    " + $0 } + ["}"]
@@ -233,13 +258,22 @@ struct OperationContextBuilder {
             let body = decoded.map { "try? " + $0.replacingOccurrences(of: "try ", with: "") } ?? "nil"
             return ["throw APIError(operationID: \(SwiftLiteral.string(operation.operationID)), response: response, decodedBody: \(body))"]
         }
+        var lines: [String] = []
+        var decodedValue = decoded
+        if let decoded, let type = response.type, response.encoding == .json, let check = validation(of: "decoded", type: type) {
+            lines = [
+                "let decoded = \(decoded)",
+                "if core.configuration.validatesResponses { \(check) }",
+            ]
+            decodedValue = "decoded"
+        }
         let value: String
         if let caseName = success.enumCases[pattern(response.status)] {
-            value = decoded.map { ".\(caseName)(\($0))" } ?? ".\(caseName)"
+            value = decodedValue.map { ".\(caseName)(\($0))" } ?? ".\(caseName)"
         } else {
-            value = decoded ?? "()"
+            value = decodedValue ?? "()"
         }
-        return ["return APIResponse(status: response.status, headers: response.headers, body: \(value))"]
+        return lines + ["return APIResponse(status: response.status, headers: response.headers, body: \(value))"]
     }
 
     private func defaultLines(for operation: IROperation, success: SuccessShape) -> [String] {
@@ -276,6 +310,11 @@ struct OperationContextBuilder {
         }
         if !successes.isEmpty { lines += ["- Returns: " + successes.joined(separator: "; ")] }
         lines += ["- Throws: `APIError` for any other status, with the body decoded where the API description documents it."]
+        let validatesBodies = operation.requestBody.map { isValidatable($0.type) } == true
+            || operation.successResponses.contains { response in response.type.map(isValidatable) == true && response.encoding == .json }
+        if validatesBodies {
+            lines += ["  `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it."]
+        }
         if operation.deprecated { lines += ["- Note: Deprecated in the API description."] }
         return lines
     }

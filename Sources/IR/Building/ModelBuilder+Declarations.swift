@@ -18,6 +18,7 @@ extension ModelBuilder {
     mutating func declaration(for schema: Schema, name: String, path: [String]) throws(Diagnostic) -> IRDeclaration? {
         guard needsDeclaration(schema) else { return nil }
         warnAboutUnsupportedKeywords(in: schema)
+        recordDeclaration(path, schema: schema, isAlias: false)
         if schema.ref != nil || (schema.allOf?.count ?? 0) > 1 {
             return try mergedStructure(for: schema, name: name, path: path)
         }

@@ -19,6 +19,12 @@ public struct ModelBuilder {
     /// Every nested type name in use, which top-level names must avoid (see `claimTypeName`).
     var nestedTypeNames: Set<String> = []
     let rootFile: String
+    /// Every declaration with the schema it was made from, in the order they were made, for the
+    /// validators' schemas (see `buildValidationSchemas`).
+    var declaredSchemas: [(path: [String], schema: Schema, isAlias: Bool)] = []
+    /// The declaration made from the schema written at each location: a schema is one YAML node, so
+    /// its location identifies it wherever it is reached from.
+    var declarationPaths: [SourceLocation: [String]] = [:]
 
     init(spec: LoadedSpec, options: ModelOptions) {
         resolver = spec.resolver
@@ -42,10 +48,12 @@ public struct ModelBuilder {
         }
         RecursionAnalysis.markIndirections(in: &builder.topLevelDeclarations)
         let document = spec.document
-        let module = IRModule(
+        var module = IRModule(
             title: document.info.title, declarations: builder.topLevelDeclarations, operations: operations,
             securitySchemes: securitySchemes, servers: document.servers.map(IRServer.init),
             documentation: IRDocumentation(title: nil, description: document.info.description))
+        module.validationSchemas = builder.buildValidationSchemas()
+        module.referencedSchemaTypes = builder.referencedSchemaTypes()
         return (module, builder.log.diagnostics)
     }
 
@@ -77,6 +85,7 @@ public struct ModelBuilder {
             topLevelDeclarations.append(declaration)
             return
         }
+        recordDeclaration([name], schema: schema, isAlias: true)
         var scope = TypeScope(path: [], reserved: [])
         // Nullability is written where the alias is used (see `useSiteType`), not in the alias.
         let target = try typeReference(for: schema, hint: name, scope: &scope).nonOptional

@@ -11,6 +11,11 @@ public struct IRModule: Sendable {
     public var servers: [IRServer]
     /// The API's description (`info.description`), for the client's doc comment.
     public var documentation: IRDocumentation
+    /// The validators' schema of every declaration, nested ones included, by Swift path (`Binding.DataSource`).
+    public var validationSchemas: [String: IRValidationSchema] = [:]
+    /// The top-level declaration each component or referenced schema became, by where the schema is
+    /// (`spec.yaml#/components/schemas/Binding` → `Binding`), for tools that match generated code to the spec.
+    public var referencedSchemaTypes: [String: String] = [:]
 
     public init(
         title: String, declarations: [IRDeclaration], operations: [IROperation] = [],

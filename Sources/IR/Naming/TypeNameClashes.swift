@@ -22,6 +22,8 @@ extension SwiftName {
         "Error", "Result", "DecodingError", "EncodingError",
         // the generator's own runtime types (the support file)
         "JSONValue", "DateOnly", "OpenEnum", "RFC3339DateCoding", "RFC3339Timestamp", "SpecsmithCodingKey", "Indirect",
+        // the validation runtime (ValidationSupport.swift)
+        "JSONSchema", "JSONSchemas", "Validatable", "Violation", "ValidationError", "ValidationOptions",
         // the client runtime (ClientSupport.swift) and the Foundation types it names unqualified
         "HTTPHeaders", "HTTPRequest", "HTTPResponse", "HTTPTransport", "HTTPMiddleware", "URLSessionTransport",
         "APICredential", "SecurityScheme", "RetryPolicy", "APIClientConfiguration", "ParameterStyle", "ParameterValue",

@@ -32,9 +32,16 @@ extension SpecDecoder {
             let key = pair.keyText
             switch key {
             case "$ref": schema.ref = try reference(in: node)
-            case "type": schema.types = try types(value, nullable: &schema.nullable)
+            case "type":
+                schema.types = try types(value, nullable: &schema.nullable)
+                if value.scalar?.text == "null" || value.items?.contains(where: { $0.scalar?.text == "null" }) == true {
+                    schema.nullSources.insert(.type)
+                }
             case "nullable":
-                if bool(value, "nullable") == true { schema.nullable = true }
+                if bool(value, "nullable") == true {
+                    schema.nullable = true
+                    schema.nullSources.insert(.keyword)
+                }
                 if version == .v3_1 {
                     log.warning("'nullable' is OpenAPI 3.0; in 3.1 write type: [T, \"null\"] (honoured anyway)", at: pair.key.location)
                 }
@@ -50,7 +57,10 @@ extension SpecDecoder {
             case "writeOnly": schema.writeOnly = bool(value, "writeOnly") ?? false
             case "enum":
                 let values = try items(value, "enum")
-                if values.contains(where: \.isNull) { schema.nullable = true }
+                if values.contains(where: \.isNull) {
+                    schema.nullable = true
+                    schema.nullSources.insert(.enumValue)
+                }
                 schema.enumValues = values
             case "const": schema.constValue = value
             case "properties":

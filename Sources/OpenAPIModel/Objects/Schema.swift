@@ -20,6 +20,9 @@ public struct Schema: Sendable {
     public var types: [JSONType]?
     /// Whether `null` is allowed: 3.0 `nullable`, 3.1 `type: [T, "null"]`, or `null` in `enum`.
     public var nullable: Bool
+    /// Where `nullable` came from, which JSON Schema validation must tell apart: `"null"` in `type`
+    /// admits null whatever `enum` says, while an `enum` without null rejects it.
+    public var nullSources: NullSources = []
     public var format: String?
 
     public var title: String?
@@ -119,6 +122,22 @@ public struct Schema: Sendable {
             || additionalProperties != nil || items != nil || prefixItems != nil || allOf != nil || oneOf != nil
             || anyOf != nil || not != nil || booleanValue != nil
     }
+}
+
+/// The keywords that made a schema admit `null`.
+public struct NullSources: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+
+    public init(rawValue: UInt8) {
+        self.rawValue = rawValue
+    }
+
+    /// The 3.0 keyword `nullable: true` (also honoured in 3.1).
+    public static let keyword = NullSources(rawValue: 1 << 0)
+    /// `"null"` in `type`.
+    public static let type = NullSources(rawValue: 1 << 1)
+    /// `null` among the `enum` values.
+    public static let enumValue = NullSources(rawValue: 1 << 2)
 }
 
 /// `additionalProperties`: a boolean or a schema for the values of undeclared keys.

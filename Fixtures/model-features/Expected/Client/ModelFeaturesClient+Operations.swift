@@ -27,6 +27,7 @@ extension ModelFeaturesClient {
     ///   - body: The request body (`application/json`).
     /// - Returns: 201: The widget was created.
     /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
     public func createWidget(
         _ body: CreateWidgetRequest
     ) async throws -> CreateWidgetResponse {
@@ -38,12 +39,15 @@ extension ModelFeaturesClient {
         _ body: CreateWidgetRequest
     ) async throws -> APIResponse<CreateWidgetResponse> {
         var request = HTTPRequestBuilder(method: "POST", pathTemplate: "/widgets")
+        if core.configuration.validatesRequests { try body.validate() }
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
         let response = try await core.send(
             request, operationID: "createWidget", security: [], schemes: Self.securitySchemes)
         switch response.status {
         case 201:
-            return APIResponse(status: response.status, headers: response.headers, body: try core.decodeJSON(CreateWidgetResponse.self, from: response))
+            let decoded = try core.decodeJSON(CreateWidgetResponse.self, from: response)
+            if core.configuration.validatesResponses { try decoded.validate() }
+            return APIResponse(status: response.status, headers: response.headers, body: decoded)
         case 404:
             throw APIError(operationID: "createWidget", response: response, decodedBody: try? core.decodeJSON(CreateWidgetResponse404.self, from: response))
         case 422:
@@ -59,6 +63,7 @@ extension ModelFeaturesClient {
     ///   - id: The `id` path parameter.
     /// - Returns: 200: The widget.
     /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
     public func getWidget(
         id: String
     ) async throws -> GetWidgetResponse {
@@ -75,7 +80,9 @@ extension ModelFeaturesClient {
             request, operationID: "getWidget", security: [], schemes: Self.securitySchemes)
         switch response.status {
         case 200:
-            return APIResponse(status: response.status, headers: response.headers, body: try core.decodeJSON(GetWidgetResponse.self, from: response))
+            let decoded = try core.decodeJSON(GetWidgetResponse.self, from: response)
+            if core.configuration.validatesResponses { try decoded.validate() }
+            return APIResponse(status: response.status, headers: response.headers, body: decoded)
         default:
             throw APIError(operationID: "getWidget", response: response, decodedBody: nil)
         }

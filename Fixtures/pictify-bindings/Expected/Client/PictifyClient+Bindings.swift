@@ -11,6 +11,7 @@ extension PictifyClient {
     ///   - body: The request body (`application/json`).
     /// - Returns: 201: Binding created
     /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
     public func createBinding(
         _ body: CreateBindingRequest
     ) async throws -> CreateBindingResponse {
@@ -22,12 +23,15 @@ extension PictifyClient {
         _ body: CreateBindingRequest
     ) async throws -> APIResponse<CreateBindingResponse> {
         var request = HTTPRequestBuilder(method: "POST", pathTemplate: "/bindings")
+        if core.configuration.validatesRequests { try body.validate() }
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
         let response = try await core.send(
             request, operationID: "createBinding", security: [["bearerAuth"]], schemes: Self.securitySchemes)
         switch response.status {
         case 201:
-            return APIResponse(status: response.status, headers: response.headers, body: try core.decodeJSON(CreateBindingResponse.self, from: response))
+            let decoded = try core.decodeJSON(CreateBindingResponse.self, from: response)
+            if core.configuration.validatesResponses { try decoded.validate() }
+            return APIResponse(status: response.status, headers: response.headers, body: decoded)
         default:
             throw APIError(operationID: "createBinding", response: response, decodedBody: nil)
         }

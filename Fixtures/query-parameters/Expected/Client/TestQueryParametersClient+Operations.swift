@@ -426,6 +426,7 @@ extension TestQueryParametersClient {
     ///   - theme: The `theme` cookie parameter.
     /// - Returns: 200: The item's version
     /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
     public func getItemVersion(
         itemId: String,
         version: Int,
@@ -457,7 +458,9 @@ extension TestQueryParametersClient {
             request, operationID: "getItemVersion", security: [], schemes: Self.securitySchemes)
         switch response.status {
         case 200:
-            return APIResponse(status: response.status, headers: response.headers, body: try core.decodeJSON(GetItemVersionResponse.self, from: response))
+            let decoded = try core.decodeJSON(GetItemVersionResponse.self, from: response)
+            if core.configuration.validatesResponses { try decoded.validate() }
+            return APIResponse(status: response.status, headers: response.headers, body: decoded)
         default:
             throw APIError(operationID: "getItemVersion", response: response, decodedBody: nil)
         }

@@ -1,0 +1,62 @@
+import IR
+
+/// Lays out a schema's JSON for reading in generated code: each keyword of the schema on its own
+/// line, and each property (and each `allOf`/`oneOf`/`anyOf` alternative) on its own line below it;
+/// everything deeper on one line.
+enum SchemaTextLayout {
+    /// Keywords whose members or elements get a line each.
+    private static let expanded: Set<String> = ["properties", "patternProperties", "allOf", "oneOf", "anyOf"]
+
+    static func lines(for json: IRJSON) -> [String] {
+        guard let members = json.members, !members.isEmpty else { return [inline(json)] }
+        var lines = ["{"]
+        for (index, member) in members.enumerated() {
+            let comma = index < members.count - 1 ? "," : ""
+            let key = IRJSON.quoted(member.key) + ": "
+            if expanded.contains(member.key), let children = member.value.members, !children.isEmpty {
+                lines.append("  " + key + "{")
+                for (childIndex, child) in children.enumerated() {
+                    let childComma = childIndex < children.count - 1 ? "," : ""
+                    lines.append("    " + IRJSON.quoted(child.key) + ": " + inline(child.value) + childComma)
+                }
+                lines.append("  }" + comma)
+            } else if expanded.contains(member.key), case .array(let elements) = member.value, !elements.isEmpty {
+                lines.append("  " + key + "[")
+                for (childIndex, element) in elements.enumerated() {
+                    lines.append("    " + inline(element) + (childIndex < elements.count - 1 ? "," : ""))
+                }
+                lines.append("  ]" + comma)
+            } else {
+                lines.append("  " + key + inline(member.value) + comma)
+            }
+        }
+        lines.append("}")
+        return lines
+    }
+
+    /// JSON on one line, with a space after each `:` and `,`.
+    static func inline(_ json: IRJSON) -> String {
+        switch json {
+        case .array(let elements):
+            return "[" + elements.map(inline).joined(separator: ", ") + "]"
+        case .object(let members):
+            return "{" + members.map { IRJSON.quoted($0.key) + ": " + inline($0.value) }.joined(separator: ", ") + "}"
+        default:
+            return json.compactText
+        }
+    }
+
+    /// One more `#` than the longest run of them in the text, so that neither `"""#` nor `\#` inside
+    /// can end the raw string or start an escape.
+    static func rawDelimiter(for lines: [String]) -> String {
+        var longest = 0
+        for line in lines {
+            var run = 0
+            for character in line {
+                run = character == "#" ? run + 1 : 0
+                longest = max(longest, run)
+            }
+        }
+        return String(repeating: "#", count: longest + 1)
+    }
+}

@@ -1,0 +1,21 @@
+// Render contexts of `Validation.swift`. Stored properties only: templates read them by reflection.
+
+/// `Validation.swift`: the schemas of one top-level type and the types nested in it.
+struct ValidationFileContext {
+    let specFile: String
+    let entries: [ValidationEntryContext]
+}
+
+/// One type's schema.
+struct ValidationEntryContext {
+    let access: String
+    /// The Swift path of the type (`Binding.DataSource`).
+    let typeName: String
+    /// A typealias, whose schema goes into `JSONSchemas` instead of a `Validatable` conformance.
+    let isAlias: Bool
+    /// `jsonSchema`, or the alias's name as a member of `JSONSchemas`.
+    let memberName: String
+    /// `static let jsonSchema = JSONSchema(json: …, references: […])`, line by line: the schema's JSON
+    /// text in a raw string literal, and the schemas its `$ref`s name.
+    let declarationLines: [String]
+}

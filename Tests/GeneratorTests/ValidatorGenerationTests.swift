@@ -1,0 +1,99 @@
+import Diagnostics
+import Foundation
+import Generator
+import Testing
+
+/// What the validators emitter writes: a schema per type, warnings for patterns the runtime cannot
+/// compile, raw strings no schema text can end, and nothing when validators are not asked for.
+@Suite struct ValidatorGenerationTests {
+    static let spec = """
+        openapi: 3.1.0
+        info: {title: Patterns, version: '1'}
+        paths:
+          /things:
+            post:
+              operationId: createThing
+              requestBody:
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/Thing'}
+              responses:
+                '204': {description: Done.}
+        components:
+          schemas:
+            Thing:
+              type: object
+              properties:
+                hashy:
+                  type: string
+                  pattern: '^"#+$'
+                broken:
+                  type: string
+                  pattern: '(?<=a+)b'
+        """
+
+    @Test func aPatternICUCannotCompileIsALocatedWarning() throws {
+        let (generation, path) = try UnsupportedConstructTests.generate(Self.spec)
+        let warnings = generation.warnings.filter { $0.message.contains("pattern") }
+        #expect(warnings.map(\.message) == [
+            "the pattern '(?<=a+)b' is not a regular expression ICU can compile (\(Self.icuProblem)); generated validators do not check it",
+        ])
+        // At the schema that has the pattern.
+        #expect(warnings.first?.location == SourceLocation(file: path, line: 22, column: 11))
+    }
+
+    /// What Foundation says about the look-behind, which differs between platforms.
+    static var icuProblem: String {
+        do {
+            _ = try NSRegularExpression(pattern: "(?<=a+)b")
+            return ""
+        } catch {
+            return error.localizedDescription
+        }
+    }
+
+    @Test func theRawStringOutlastsEveryHashInTheSchema() throws {
+        let (generation, _) = try UnsupportedConstructTests.generate(Self.spec)
+        let file = try #require(generation.files.first { $0.path == "Validators/Thing+Validation.swift" })
+        #expect(file.contents.contains("JSONSchema(json: ##\"\"\""))
+        #expect(file.contents.contains(##""pattern": "^\"#+$""##))
+        #expect(file.contents.contains("\"\"\"##)"))
+    }
+
+    @Test func everyTypeGetsASchemaAndTheClientValidatesBodies() throws {
+        let (generation, _) = try UnsupportedConstructTests.generate(Self.spec)
+        #expect(generation.files.map(\.path).filter { $0.contains("Validat") } == ["ValidationSupport.swift", "Validators/Thing+Validation.swift"])
+        let operations = try #require(generation.files.first { $0.path.hasPrefix("Client/") && $0.path.contains("+") })
+        #expect(operations.contents.contains("if let body {\n            if core.configuration.validatesRequests { try body.validate() }"))
+    }
+
+    @Test func aTypealiasBodyIsCheckedAgainstItsSchemaInJSONSchemas() throws {
+        let spec = """
+            openapi: 3.1.0
+            info: {title: Pets, version: '1'}
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  responses:
+                    '200':
+                      description: The pets.
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Pets'}
+            components:
+              schemas:
+                Pets: {type: array, maxItems: 100, items: {type: string}}
+            """
+        let (generation, _) = try UnsupportedConstructTests.generate(spec)
+        let operations = try #require(generation.files.first { $0.path.hasPrefix("Client/") && $0.path.contains("+") })
+        #expect(operations.contents.contains("if core.configuration.validatesResponses { try JSONSchemas.Pets.validate(value: decoded) }"))
+    }
+
+    @Test func withoutValidatorsNothingRefersToThem() throws {
+        let options = GeneratorOptions(outputs: [.models, .client])
+        let (generation, _) = try UnsupportedConstructTests.generate(Self.spec, options: options)
+        #expect(!generation.files.contains { $0.path.contains("Validat") })
+        #expect(!generation.files.contains { $0.contents.contains(".validate()") })
+    }
+}
