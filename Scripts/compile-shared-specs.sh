@@ -39,8 +39,9 @@ for spec in "${specs[@]}"; do
     files=$(find "$out" -name '*.swift' | sort)
     lines=$(cat $files | wc -l)
     # -emit-module runs the compiler's mandatory diagnostics (definite initialisation and the like),
-    # which -typecheck alone would miss.
-    if "$swiftc" -j "$(nproc)" -swift-version 6 -warnings-as-errors -parse-as-library -module-name "Generated" \
+    # which -typecheck alone would miss. Whole-module mode parses the files once: per-file jobs
+    # re-parse all of a 2,400-file SDK for every file (DigitalOcean: 54 s instead of over 10 min).
+    if "$swiftc" -wmo -swift-version 6 -warnings-as-errors -parse-as-library -module-name "Generated" \
         -emit-module -emit-module-path "$work/$name.swiftmodule" $files >"$work/$name.compile.log" 2>&1; then
         seconds=$(echo "$(date +%s.%N) - $start" | bc)
         printf 'ok   %-45s %4d files %7d lines  %6.1f s\n' "$name" "$(echo "$files" | wc -l)" "$lines" "$seconds"
