@@ -9,30 +9,12 @@ extension YAMLNode {
             case .null: return "null"
             case .bool(let value): return value ? "true" : "false"
             case .integer(let text), .float(let text): return text
-            case .string(let text): return Self.quoted(text)
+            case .string(let text): return IRJSON.quoted(text)
             }
         case .sequence(let items):
             return "[" + items.map(\.jsonText).joined(separator: ",") + "]"
         case .mapping(let pairs):
-            return "{" + pairs.map { Self.quoted($0.keyText) + ":" + $0.value.jsonText }.joined(separator: ",") + "}"
+            return "{" + pairs.map { IRJSON.quoted($0.keyText) + ":" + $0.value.jsonText }.joined(separator: ",") + "}"
         }
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }
