@@ -15,7 +15,7 @@ let defaultTemplates = [
     "Client.swift.mustache",
     "ClientOperations.swift.mustache",
     "ClientSupport.swift.mustache",
-    "Validation.swift.mustache",
+    "validation.mustache",
     "ValidationSupport.swift.mustache",
 ]
 

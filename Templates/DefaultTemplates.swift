@@ -17,7 +17,7 @@ public enum DefaultTemplates {
         "Client.swift": text(PackageResources.Client_swift_mustache),
         "ClientOperations.swift": text(PackageResources.ClientOperations_swift_mustache),
         "ClientSupport.swift": text(PackageResources.ClientSupport_swift_mustache),
-        "Validation.swift": text(PackageResources.Validation_swift_mustache),
+        "validation": text(PackageResources.validation_mustache),
         "ValidationSupport.swift": text(PackageResources.ValidationSupport_swift_mustache),
     ]
 

@@ -20,11 +20,16 @@ public struct ModelsEmitter {
         var files: [GeneratedFile] = []
         for declaration in module.declarations {
             let context = ModelFileContext(specFile: specFile, declaration: try self.context(for: declaration))
-            files.append(GeneratedFile(path: "Models/\(declaration.name).swift", contents: try templates.render("Model.swift", context)))
+            files.append(GeneratedFile(path: Self.path(of: declaration), contents: try templates.render("Model.swift", context)))
         }
         let support = try templates.render("Support.swift", SupportFileContext(specFile: specFile, access: access.rawValue))
         files.append(GeneratedFile(path: "Support.swift", contents: try templates.renderHeader(specFile: specFile) + support))
         return files
+    }
+
+    /// The file a top-level declaration is written to.
+    public static func path(of declaration: IRDeclaration) -> String {
+        "Models/\(declaration.name).swift"
     }
 
     func context(for declaration: IRDeclaration) throws(Diagnostic) -> DeclarationContext {

@@ -42,10 +42,13 @@ public enum SpecsmithGenerator {
             let specFile = specFileName(specPath)
             var emitted: [GeneratedFile] = []
             if !options.outputs.isEmpty {
-                emitted += try ModelsEmitter(templates: templates, access: options.access, specFile: specFile).emit(module)
-            }
-            if options.outputs.contains(.validators) {
-                emitted += try ValidatorsEmitter(templates: templates, access: options.access, specFile: specFile).emit(module)
+                let models = try ModelsEmitter(templates: templates, access: options.access, specFile: specFile).emit(module)
+                if options.outputs.contains(.validators) {
+                    emitted += try ValidatorsEmitter(templates: templates, access: options.access, specFile: specFile)
+                        .emit(module, models: models)
+                } else {
+                    emitted += models
+                }
             }
             if options.outputs.contains(.client) {
                 emitted += try ClientEmitter(

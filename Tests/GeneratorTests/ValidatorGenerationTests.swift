@@ -54,7 +54,7 @@ import Testing
 
     @Test func theRawStringOutlastsEveryHashInTheSchema() throws {
         let (generation, _) = try UnsupportedConstructTests.generate(Self.spec)
-        let file = try #require(generation.files.first { $0.path == "Validators/Thing+Validation.swift" })
+        let file = try #require(generation.files.first { $0.path == "Models/Thing.swift" })
         #expect(file.contents.contains("JSONSchema(json: ##\"\"\""))
         #expect(file.contents.contains(##""pattern": "^\"#+$""##))
         #expect(file.contents.contains("\"\"\"##)"))
@@ -62,7 +62,9 @@ import Testing
 
     @Test func everyTypeGetsASchemaAndTheClientValidatesBodies() throws {
         let (generation, _) = try UnsupportedConstructTests.generate(Self.spec)
-        #expect(generation.files.map(\.path).filter { $0.contains("Validat") } == ["ValidationSupport.swift", "Validators/Thing+Validation.swift"])
+        #expect(generation.files.map(\.path).filter { $0.contains("Validat") } == ["ValidationSupport.swift"])
+        let model = try #require(generation.files.first { $0.path == "Models/Thing.swift" })
+        #expect(model.contents.contains("\n}\n\nextension Thing: Validatable {\n"))
         let operations = try #require(generation.files.first { $0.path.hasPrefix("Client/") && $0.path.contains("+") })
         #expect(operations.contents.contains("if let body {\n            if core.configuration.validatesRequests { try body.validate() }"))
     }
@@ -93,7 +95,7 @@ import Testing
     @Test func withoutValidatorsNothingRefersToThem() throws {
         let options = GeneratorOptions(outputs: [.models, .client])
         let (generation, _) = try UnsupportedConstructTests.generate(Self.spec, options: options)
-        #expect(!generation.files.contains { $0.path.contains("Validat") })
+        #expect(!generation.files.contains { $0.path.contains("Validat") || $0.contents.contains("Validatable") })
         #expect(!generation.files.contains { $0.contents.contains(".validate()") })
     }
 }

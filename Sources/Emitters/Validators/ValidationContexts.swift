@@ -1,8 +1,7 @@
-// Render contexts of `Validation.swift`. Stored properties only: templates read them by reflection.
+// Render contexts of `validation`. Stored properties only: templates read them by reflection.
 
-/// `Validation.swift`: the schemas of one top-level type and the types nested in it.
-struct ValidationFileContext {
-    let specFile: String
+/// `validation`: the schemas of one top-level type and the types nested in it.
+struct ValidationContext {
     let entries: [ValidationEntryContext]
 }
 

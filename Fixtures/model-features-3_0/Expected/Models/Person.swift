@@ -14,3 +14,17 @@ public struct Person: Codable, Hashable, Sendable {
         self.age = age
     }
 }
+
+extension Person: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "name": {"type": "string"},
+            "age": {"type": "integer", "exclusiveMinimum": 0}
+          },
+          "required": ["name"]
+        }
+        """#)
+}

@@ -87,3 +87,30 @@ public struct Profile: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Profile: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "nickname": {"type": ["string", "null"]},
+            "motto": {"type": ["string", "null"]},
+            "manager": {"anyOf": [{"type": "null"}, {"$ref": "Person"}]},
+            "mentor": {"anyOf": [{"type": "null"}, {"$ref": "Person"}]},
+            "score": {"type": "number", "maximum": 100, "exclusiveMinimum": 0},
+            "tags": {"type": ["array", "null"], "items": {"type": "string"}},
+            "level": {"$ref": "Profile.Level"}
+          },
+          "required": ["nickname", "manager"]
+        }
+        """#, references: [
+        "Person": { Person.jsonSchema },
+        "Profile.Level": { Profile.Level.jsonSchema },
+    ])
+}
+
+extension Profile.Level: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": ["string", "null"], "enum": ["low", "high", null]}"#)
+}

@@ -35,3 +35,18 @@ public struct A: Codable, Hashable, Sendable {
         try container.encodeIfPresent(b, forKey: .b)
     }
 }
+
+extension A: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "name": {"type": "string"},
+            "b": {"$ref": "B"}
+          }
+        }
+        """#, references: [
+        "B": { B.jsonSchema },
+    ])
+}

@@ -31,3 +31,17 @@ public struct Audit: Codable, Hashable, Sendable {
         try container.encodeIfPresent(createdBy, forKey: .createdBy)
     }
 }
+
+extension Audit: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "createdAt": {"type": "string", "format": "date-time"},
+            "createdBy": {"type": "string"}
+          },
+          "required": ["createdAt"]
+        }
+        """#)
+}

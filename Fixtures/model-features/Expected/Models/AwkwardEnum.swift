@@ -40,3 +40,13 @@ public enum AwkwardEnum: OpenEnum {
         }
     }
 }
+
+extension AwkwardEnum: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "string",
+          "enum": ["serve_stale", "a-b", "1st", "GET", "", "default", "self"]
+        }
+        """#)
+}

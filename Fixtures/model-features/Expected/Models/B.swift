@@ -35,3 +35,18 @@ public struct B: Codable, Hashable, Sendable {
         try container.encodeIfPresent(a, forKey: .a)
     }
 }
+
+extension B: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "name": {"type": "string"},
+            "a": {"$ref": "A"}
+          }
+        }
+        """#, references: [
+        "A": { A.jsonSchema },
+    ])
+}

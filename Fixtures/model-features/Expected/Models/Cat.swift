@@ -17,3 +17,18 @@ public struct Cat: Codable, Hashable, Sendable {
         self.indoor = indoor
     }
 }
+
+extension Cat: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "petType": {"type": "string"},
+            "name": {"type": "string"},
+            "indoor": {"type": "boolean"}
+          },
+          "required": ["petType", "name"]
+        }
+        """#)
+}

@@ -53,3 +53,52 @@ public struct Collections: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Collections: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "pets": {"type": "array", "items": {"$ref": "Pet"}},
+            "points": {"type": "array", "items": {"$ref": "Collections.PointsItem"}},
+            "matrix": {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}},
+            "counts": {"type": "object", "additionalProperties": {"type": "integer"}},
+            "peopleByName": {"type": "object", "additionalProperties": {"$ref": "Person"}},
+            "sizes": {"type": "object", "additionalProperties": {"$ref": "Collections.SizesValue"}}
+          }
+        }
+        """#, references: [
+        "Collections.PointsItem": { Collections.PointsItem.jsonSchema },
+        "Collections.SizesValue": { Collections.SizesValue.jsonSchema },
+        "Person": { Person.jsonSchema },
+        "Pet": { Pet.jsonSchema },
+    ])
+}
+
+extension Collections.PointsItem: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "x": {"type": "integer"},
+            "y": {"type": "integer"}
+          },
+          "required": ["x", "y"]
+        }
+        """#)
+}
+
+extension Collections.SizesValue: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "width": {"type": "number"},
+            "height": {"type": "number"}
+          }
+        }
+        """#)
+}

@@ -17,3 +17,18 @@ public struct Constants: Codable, Hashable, Sendable {
         self.enabled = enabled
     }
 }
+
+extension Constants: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "kind": {"const": "widget"},
+            "version": {"const": 2},
+            "enabled": {"const": true}
+          },
+          "required": ["kind", "version"]
+        }
+        """#)
+}

@@ -33,3 +33,11 @@ public enum Contact: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Contact: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"anyOf": [{"$ref": "EmailContact"}, {"$ref": "PhoneContact"}]}"#, references: [
+        "EmailContact": { EmailContact.jsonSchema },
+        "PhoneContact": { PhoneContact.jsonSchema },
+    ])
+}

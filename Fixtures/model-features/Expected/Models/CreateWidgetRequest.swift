@@ -17,3 +17,20 @@ public struct CreateWidgetRequest: Codable, Hashable, Sendable {
         self.labels = labels
     }
 }
+
+extension CreateWidgetRequest: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "name": {"type": "string"},
+            "scalars": {"$ref": "Scalars"},
+            "labels": {"type": "array", "items": {"type": "string"}}
+          },
+          "required": ["name", "scalars"]
+        }
+        """#, references: [
+        "Scalars": { Scalars.jsonSchema },
+    ])
+}

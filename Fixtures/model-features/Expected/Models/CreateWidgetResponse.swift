@@ -31,3 +31,17 @@ public struct CreateWidgetResponse: Codable, Hashable, Sendable {
         try container.encode(RFC3339Timestamp(createdAt), forKey: .createdAt)
     }
 }
+
+extension CreateWidgetResponse: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "id": {"type": "string", "format": "uuid"},
+            "createdAt": {"type": "string", "format": "date-time"}
+          },
+          "required": ["id", "createdAt"]
+        }
+        """#)
+}

@@ -14,3 +14,17 @@ public struct CreateWidgetResponse404: Codable, Hashable, Sendable {
         self.code = code
     }
 }
+
+extension CreateWidgetResponse404: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "message": {"type": "string"},
+            "code": {"type": "integer"}
+          },
+          "required": ["message"]
+        }
+        """#)
+}

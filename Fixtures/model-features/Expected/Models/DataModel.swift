@@ -12,3 +12,15 @@ public struct DataModel: Codable, Hashable, Sendable {
         self.payload = payload
     }
 }
+
+extension DataModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "payload": {"type": "string", "format": "byte"}
+          }
+        }
+        """#)
+}

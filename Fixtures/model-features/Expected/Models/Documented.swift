@@ -87,3 +87,29 @@ public struct Documented: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Documented: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "old": {"type": "string"},
+            "new": {"type": "string"},
+            "id": {"type": "string"},
+            "password": {"type": "string"},
+            "status": {"$ref": "Documented.Status"},
+            "Status": {"type": "string"},
+            "limit": {"type": "integer"}
+          },
+          "required": ["id", "password"]
+        }
+        """#, references: [
+        "Documented.Status": { Documented.Status.jsonSchema },
+    ])
+}
+
+extension Documented.Status: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["draft", "published"]}"#)
+}

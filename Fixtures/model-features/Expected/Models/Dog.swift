@@ -17,3 +17,18 @@ public struct Dog: Codable, Hashable, Sendable {
         self.goodBoy = goodBoy
     }
 }
+
+extension Dog: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "petType": {"type": "string"},
+            "name": {"type": "string"},
+            "goodBoy": {"type": "boolean"}
+          },
+          "required": ["petType", "name"]
+        }
+        """#)
+}

@@ -11,3 +11,16 @@ public struct EmailContact: Codable, Hashable, Sendable {
         self.email = email
     }
 }
+
+extension EmailContact: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "email": {"type": "string"}
+          },
+          "required": ["email"]
+        }
+        """#)
+}

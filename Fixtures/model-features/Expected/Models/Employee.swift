@@ -57,3 +57,19 @@ public struct Employee: Codable, Hashable, Sendable {
         try container.encodeIfPresent(manager, forKey: .manager)
     }
 }
+
+extension Employee: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "allOf": [
+            {"$ref": "Person"},
+            {"$ref": "Audit"},
+            {"type": "object", "properties": {"employeeNumber": {"type": "integer"}, "manager": {"$ref": "Person"}}, "required": ["employeeNumber"]}
+          ]
+        }
+        """#, references: [
+        "Audit": { Audit.jsonSchema },
+        "Person": { Person.jsonSchema },
+    ])
+}

@@ -12,3 +12,16 @@ public struct ErrorModel: Codable, Hashable, Sendable {
         self.message = message
     }
 }
+
+extension ErrorModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "message": {"type": "string"}
+          },
+          "required": ["message"]
+        }
+        """#)
+}

@@ -33,3 +33,10 @@ public indirect enum Expression: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Expression: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"oneOf": [{"type": "number"}, {"$ref": "Sum"}]}"#, references: [
+        "Sum": { Sum.jsonSchema },
+    ])
+}

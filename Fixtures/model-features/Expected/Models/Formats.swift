@@ -80,3 +80,25 @@ public struct Formats: Codable, Hashable, Sendable {
         try container.encodeIfPresent(blob, forKey: .blob)
     }
 }
+
+extension Formats: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "createdAt": {"type": "string", "format": "date-time"},
+            "updatedAt": {"type": "string", "format": "date-time"},
+            "history": {"type": "array", "items": {"type": "string", "format": "date-time"}},
+            "deadlines": {"type": "object", "additionalProperties": {"type": "string", "format": "date-time"}},
+            "nullableDate": {"type": ["string", "null"], "format": "date-time"},
+            "birthday": {"type": "string", "format": "date"},
+            "homepage": {"type": "string", "format": "uri"},
+            "id": {"type": "string", "format": "uuid"},
+            "avatar": {"type": "string", "format": "byte"},
+            "blob": {"type": "string", "format": "binary"}
+          },
+          "required": ["createdAt", "birthday", "id"]
+        }
+        """#)
+}

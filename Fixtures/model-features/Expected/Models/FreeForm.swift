@@ -21,3 +21,18 @@ public struct FreeForm: Codable, Hashable, Sendable {
         self.list = list
     }
 }
+
+extension FreeForm: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "metadata": {"type": "object"},
+            "extras": {"type": "object", "additionalProperties": true},
+            "anything": {},
+            "list": {"type": "array"}
+          }
+        }
+        """#)
+}

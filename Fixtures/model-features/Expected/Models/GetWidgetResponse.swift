@@ -15,3 +15,19 @@ public struct GetWidgetResponse: Codable, Hashable, Sendable {
         self.owner = owner
     }
 }
+
+extension GetWidgetResponse: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "widget": {"$ref": "Formats"},
+            "owner": {"$ref": "Person"}
+          }
+        }
+        """#, references: [
+        "Formats": { Formats.jsonSchema },
+        "Person": { Person.jsonSchema },
+    ])
+}

@@ -12,3 +12,8 @@ public struct JSONValueModel: Codable, Hashable, Sendable {
         self.raw = raw
     }
 }
+
+extension JSONValueModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"raw": {"type": "string"}}}"#)
+}

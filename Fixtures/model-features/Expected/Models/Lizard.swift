@@ -14,3 +14,17 @@ public struct Lizard: Codable, Hashable, Sendable {
         self.scales = scales
     }
 }
+
+extension Lizard: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "petType": {"type": "string"},
+            "scales": {"type": "integer"}
+          },
+          "required": ["petType"]
+        }
+        """#)
+}

@@ -4,3 +4,10 @@ import Foundation
 
 /// A `$ref` with a sibling description names the same type.
 public typealias Manager = Person
+
+extension JSONSchemas {
+    /// The JSON Schema of `Manager`, for `JSONSchemas.Manager.validate(json:)`.
+    public static let Manager: JSONSchema = JSONSchema(json: #"{"$ref": "Person"}"#, references: [
+        "Person": { Person.jsonSchema },
+    ])
+}

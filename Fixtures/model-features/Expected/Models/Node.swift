@@ -42,3 +42,20 @@ public struct Node: Codable, Hashable, Sendable {
         try container.encodeIfPresent(children, forKey: .children)
     }
 }
+
+extension Node: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "value": {"type": "string"},
+            "parent": {"$ref": "Node"},
+            "children": {"type": "array", "items": {"$ref": "Node"}}
+          },
+          "required": ["value"]
+        }
+        """#, references: [
+        "Node": { Node.jsonSchema },
+    ])
+}

@@ -12,3 +12,8 @@ public struct NullablePerson: Codable, Hashable, Sendable {
         self.name = name
     }
 }
+
+extension NullablePerson: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": ["object", "null"], "properties": {"name": {"type": "string"}}}"#)
+}

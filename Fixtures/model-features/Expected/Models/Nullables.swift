@@ -111,3 +111,36 @@ public struct Nullables: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Nullables: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "requiredNullable": {"type": ["string", "null"]},
+            "optionalNullable": {"type": ["integer", "null"]},
+            "requiredNullableRef": {"oneOf": [{"$ref": "Person"}, {"type": "null"}]},
+            "mode": {"$ref": "Nullables.Mode"},
+            "reviewer": {"$ref": "NullablePerson"},
+            "choice": {"$ref": "Nullables.Choice"}
+          },
+          "required": ["requiredNullable", "requiredNullableRef", "reviewer", "choice"]
+        }
+        """#, references: [
+        "NullablePerson": { NullablePerson.jsonSchema },
+        "Nullables.Choice": { Nullables.Choice.jsonSchema },
+        "Nullables.Mode": { Nullables.Mode.jsonSchema },
+        "Person": { Person.jsonSchema },
+    ])
+}
+
+extension Nullables.Mode: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": ["string", "null"], "enum": ["fast", "slow", null]}"#)
+}
+
+extension Nullables.Choice: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"oneOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]}"#)
+}

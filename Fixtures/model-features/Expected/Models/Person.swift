@@ -14,3 +14,17 @@ public struct Person: Codable, Hashable, Sendable {
         self.email = email
     }
 }
+
+extension Person: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "name": {"type": "string"},
+            "email": {"type": "string"}
+          },
+          "required": ["name"]
+        }
+        """#)
+}

@@ -31,3 +31,21 @@ public enum Pet: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Pet: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "oneOf": [
+            {"$ref": "Cat"},
+            {"$ref": "Dog"},
+            {"$ref": "Lizard"}
+          ],
+          "discriminator": {"propertyName": "petType", "mapping": {"cat": "Cat", "dog": "Dog", "puppy": "Dog", "Lizard": "Lizard"}}
+        }
+        """#, references: [
+        "Cat": { Cat.jsonSchema },
+        "Dog": { Dog.jsonSchema },
+        "Lizard": { Lizard.jsonSchema },
+    ])
+}

@@ -11,3 +11,16 @@ public struct PhoneContact: Codable, Hashable, Sendable {
         self.phone = phone
     }
 }
+
+extension PhoneContact: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "phone": {"type": "string"}
+          },
+          "required": ["phone"]
+        }
+        """#)
+}

@@ -31,3 +31,8 @@ public enum Priority: OpenEnum {
         }
     }
 }
+
+extension Priority: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "integer", "enum": [1, 2, 3, -1]}"#)
+}

@@ -42,3 +42,26 @@ public struct Scalars: Codable, Hashable, Sendable {
         self.unknownFormat = unknownFormat
     }
 }
+
+extension Scalars: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "text": {"type": "string"},
+            "count": {"type": "integer"},
+            "small": {"type": "integer", "format": "int32"},
+            "large": {"type": "integer", "format": "int64"},
+            "ratio": {"type": "number"},
+            "single": {"type": "number", "format": "float"},
+            "precise": {"type": "number", "format": "double"},
+            "flag": {"type": "boolean"},
+            "optionalText": {"type": "string"},
+            "optionalCount": {"type": "integer"},
+            "unknownFormat": {"type": "string", "format": "hostname"}
+          },
+          "required": ["text", "count", "small", "large", "ratio", "single", "precise", "flag"]
+        }
+        """#)
+}

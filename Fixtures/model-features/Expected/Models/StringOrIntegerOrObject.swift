@@ -52,3 +52,31 @@ public enum StringOrIntegerOrObject: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension StringOrIntegerOrObject: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "oneOf": [
+            {"type": "string"},
+            {"type": "integer"},
+            {"$ref": "StringOrIntegerOrObject.Labelled"}
+          ]
+        }
+        """#, references: [
+        "StringOrIntegerOrObject.Labelled": { StringOrIntegerOrObject.Labelled.jsonSchema },
+    ])
+}
+
+extension StringOrIntegerOrObject.Labelled: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "label": {"type": "string"}
+          },
+          "required": ["label"]
+        }
+        """#)
+}

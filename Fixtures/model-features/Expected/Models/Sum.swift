@@ -39,3 +39,19 @@ public struct Sum: Codable, Hashable, Sendable {
         try container.encode(right, forKey: .right)
     }
 }
+
+extension Sum: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "left": {"$ref": "Expression"},
+            "right": {"$ref": "Expression"}
+          },
+          "required": ["left", "right"]
+        }
+        """#, references: [
+        "Expression": { Expression.jsonSchema },
+    ])
+}

@@ -12,3 +12,8 @@ public struct TypeModel: Codable, Hashable, Sendable {
         self.name = name
     }
 }
+
+extension TypeModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"name": {"type": "string"}}}"#)
+}

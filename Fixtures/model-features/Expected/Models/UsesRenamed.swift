@@ -39,3 +39,31 @@ public struct UsesRenamed: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension UsesRenamed: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "data": {"$ref": "DataModel"},
+            "error": {"$ref": "ErrorModel"},
+            "type": {"$ref": "TypeModel"},
+            "json": {"$ref": "JSONValueModel"},
+            "free": {"type": "object"},
+            "pet": {"$ref": "UsesRenamed.Pet2"}
+          }
+        }
+        """#, references: [
+        "DataModel": { DataModel.jsonSchema },
+        "ErrorModel": { ErrorModel.jsonSchema },
+        "JSONValueModel": { JSONValueModel.jsonSchema },
+        "TypeModel": { TypeModel.jsonSchema },
+        "UsesRenamed.Pet2": { UsesRenamed.Pet2.jsonSchema },
+    ])
+}
+
+extension UsesRenamed.Pet2: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"nickname": {"type": "string"}}}"#)
+}

@@ -189,3 +189,42 @@ public struct Awkward: Codable, Hashable, Sendable {
         try container.encodeIfPresent(stamp.map { RFC3339Timestamp($0) }, forKey: .stamp)
     }
 }
+
+extension Awkward: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "serve_stale": {"type": "string"},
+            "X-RateLimit-Limit": {"type": "integer"},
+            "123start": {"type": "string"},
+            "@type": {"type": "string"},
+            "x-y.z": {"type": "string"},
+            "class": {"type": "string"},
+            "for": {"type": "string"},
+            "in": {"type": "string"},
+            "default": {"type": "string"},
+            "self": {"type": "string"},
+            "Type": {"type": "string"},
+            "Protocol": {"type": "string"},
+            "init": {"type": "string"},
+            "hashValue": {"type": "string"},
+            "description": {"type": "string"},
+            "foo_bar": {"type": "string"},
+            "fooBar": {"type": "string"},
+            "foo-bar": {"type": "string"},
+            "$id": {"type": "string"},
+            "$ref": {"type": "string"},
+            "_links": {"type": "string"},
+            "名前": {"type": "string"},
+            "café": {"type": "string"},
+            "": {"type": "string"},
+            "container": {"type": "string"},
+            "encoder": {"type": "string"},
+            "decoder": {"type": "string"},
+            "stamp": {"type": "string", "format": "date-time"}
+          }
+        }
+        """#)
+}

@@ -12,3 +12,8 @@ public struct Calendar: Codable, Hashable, Sendable {
         self.name = name
     }
 }
+
+extension Calendar: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"name": {"type": "string"}}}"#)
+}

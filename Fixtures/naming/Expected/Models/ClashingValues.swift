@@ -52,3 +52,13 @@ public enum ClashingValues: OpenEnum {
         }
     }
 }
+
+extension ClashingValues: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "string",
+          "enum": ["a_b", "a-b", "aB", "unknown", "A_B", "bell\u0007", "tab\tstop", "quote\"s", "back\\slash", "allCases", "rawValue"]
+        }
+        """#)
+}

@@ -12,3 +12,8 @@ public struct DecodingErrorModel: Codable, Hashable, Sendable {
         self.reason = reason
     }
 }
+
+extension DecodingErrorModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"reason": {"type": "string"}}}"#)
+}

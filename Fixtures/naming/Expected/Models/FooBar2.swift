@@ -11,3 +11,8 @@ public struct FooBar2: Codable, Hashable, Sendable {
         self.name = name
     }
 }
+
+extension FooBar2: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"name": {"type": "string"}}}"#)
+}

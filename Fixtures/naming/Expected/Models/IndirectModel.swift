@@ -30,3 +30,10 @@ public struct IndirectModel: Codable, Hashable, Sendable {
         try container.encodeIfPresent(next, forKey: .next)
     }
 }
+
+extension IndirectModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"next": {"$ref": "IndirectModel"}}}"#, references: [
+        "IndirectModel": { IndirectModel.jsonSchema },
+    ])
+}

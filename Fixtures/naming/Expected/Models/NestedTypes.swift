@@ -154,3 +154,76 @@ public struct NestedTypes: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension NestedTypes: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "type": {"$ref": "NestedTypes.TypeModel"},
+            "Self": {"$ref": "NestedTypes.SelfModel2"},
+            "protocol": {"$ref": "NestedTypes.ProtocolModel"},
+            "coding_keys": {"$ref": "NestedTypes.CodingKeysModel"},
+            "data": {"$ref": "NestedTypes.DataModel"},
+            "nestedTypes": {"$ref": "NestedTypes.NestedTypes2"},
+            "名前": {"$ref": "NestedTypes.名前2"},
+            "self": {"$ref": "NestedTypes.SelfModel3"}
+          }
+        }
+        """#, references: [
+        "NestedTypes.CodingKeysModel": { NestedTypes.CodingKeysModel.jsonSchema },
+        "NestedTypes.DataModel": { NestedTypes.DataModel.jsonSchema },
+        "NestedTypes.NestedTypes2": { NestedTypes.NestedTypes2.jsonSchema },
+        "NestedTypes.ProtocolModel": { NestedTypes.ProtocolModel.jsonSchema },
+        "NestedTypes.SelfModel2": { NestedTypes.SelfModel2.jsonSchema },
+        "NestedTypes.SelfModel3": { NestedTypes.SelfModel3.jsonSchema },
+        "NestedTypes.TypeModel": { NestedTypes.TypeModel.jsonSchema },
+        "NestedTypes.名前2": { NestedTypes.名前2.jsonSchema },
+    ])
+}
+
+extension NestedTypes.TypeModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"name": {"type": "string"}}}"#)
+}
+
+extension NestedTypes.SelfModel2: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"name": {"type": "string"}}}"#)
+}
+
+extension NestedTypes.ProtocolModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"name": {"type": "string"}}}"#)
+}
+
+extension NestedTypes.CodingKeysModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"name": {"type": "string"}}}"#)
+}
+
+extension NestedTypes.DataModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"name": {"type": "string"}}}"#)
+}
+
+extension NestedTypes.NestedTypes2: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"name": {"type": "string"}}}"#)
+}
+
+extension NestedTypes.名前2: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"value": {"type": "string"}}}"#)
+}
+
+extension NestedTypes.SelfModel3: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "string",
+          "enum": ["a_b", "a-b", "aB", "unknown", "self", "Type", ""]
+        }
+        """#)
+}

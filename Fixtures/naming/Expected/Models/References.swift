@@ -56,3 +56,37 @@ public struct References: Codable, Hashable, Sendable {
         case union
     }
 }
+
+extension References: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "class": {"$ref": "Class"},
+            "self": {"$ref": "SelfModel"},
+            "fooBar1": {"$ref": "FooBar"},
+            "fooBar2": {"$ref": "FooBar2"},
+            "password": {"$ref": "_1Password"},
+            "values": {"$ref": "ClashingValues"},
+            "indirect": {"$ref": "IndirectModel"},
+            "error": {"$ref": "DecodingErrorModel"},
+            "calendar": {"$ref": "Calendar"},
+            "timeZone": {"$ref": "TimeZone"},
+            "union": {"$ref": "Union"}
+          }
+        }
+        """#, references: [
+        "Calendar": { Calendar.jsonSchema },
+        "ClashingValues": { ClashingValues.jsonSchema },
+        "Class": { Class.jsonSchema },
+        "DecodingErrorModel": { DecodingErrorModel.jsonSchema },
+        "FooBar": { FooBar.jsonSchema },
+        "FooBar2": { FooBar2.jsonSchema },
+        "IndirectModel": { IndirectModel.jsonSchema },
+        "SelfModel": { SelfModel.jsonSchema },
+        "TimeZone": { TimeZone.jsonSchema },
+        "Union": { Union.jsonSchema },
+        "_1Password": { _1Password.jsonSchema },
+    ])
+}

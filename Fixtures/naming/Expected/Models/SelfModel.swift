@@ -11,3 +11,8 @@ public struct SelfModel: Codable, Hashable, Sendable {
         self.name = name
     }
 }
+
+extension SelfModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"name": {"type": "string"}}}"#)
+}

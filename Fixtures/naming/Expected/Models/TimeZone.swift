@@ -11,3 +11,8 @@ public struct TimeZone: Codable, Hashable, Sendable {
         self.identifier = identifier
     }
 }
+
+extension TimeZone: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"identifier": {"type": "string"}}}"#)
+}

@@ -33,3 +33,11 @@ public enum Union: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Union: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"oneOf": [{"$ref": "Calendar"}, {"$ref": "TimeZone"}]}"#, references: [
+        "Calendar": { Calendar.jsonSchema },
+        "TimeZone": { TimeZone.jsonSchema },
+    ])
+}

@@ -11,3 +11,8 @@ public struct _1Password: Codable, Hashable, Sendable {
         self.vault = vault
     }
 }
+
+extension _1Password: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"vault": {"type": "string"}}}"#)
+}

@@ -247,3 +247,93 @@ public struct Binding: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Binding: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "uid": {"type": "string"},
+            "name": {"type": "string"},
+            "templateId": {"type": "string"},
+            "dataSource": {"$ref": "Binding.DataSource"},
+            "mapping": {"type": "object", "additionalProperties": {"type": "string"}},
+            "defaults": {"type": "object", "additionalProperties": true},
+            "refreshPolicy": {"$ref": "Binding.RefreshPolicy"},
+            "status": {"$ref": "Binding.Status"},
+            "renderUrl": {"type": "string", "format": "uri"},
+            "webhookUrl": {"type": "string", "format": "uri"},
+            "createdAt": {"type": "string", "format": "date-time"}
+          }
+        }
+        """#, references: [
+        "Binding.DataSource": { Binding.DataSource.jsonSchema },
+        "Binding.RefreshPolicy": { Binding.RefreshPolicy.jsonSchema },
+        "Binding.Status": { Binding.Status.jsonSchema },
+    ])
+}
+
+extension Binding.DataSource: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "type": {"$ref": "Binding.DataSource.TypeModel"},
+            "url": {"type": "string", "format": "uri"},
+            "method": {"$ref": "Binding.DataSource.Method"}
+          }
+        }
+        """#, references: [
+        "Binding.DataSource.Method": { Binding.DataSource.Method.jsonSchema },
+        "Binding.DataSource.TypeModel": { Binding.DataSource.TypeModel.jsonSchema },
+    ])
+}
+
+extension Binding.DataSource.TypeModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["http", "webhook", "static"]}"#)
+}
+
+extension Binding.DataSource.Method: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["GET", "POST"]}"#)
+}
+
+extension Binding.RefreshPolicy: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "type": {"$ref": "Binding.RefreshPolicy.TypeModel"},
+            "ttlSeconds": {"type": "integer"},
+            "onError": {"$ref": "Binding.RefreshPolicy.OnError"}
+          }
+        }
+        """#, references: [
+        "Binding.RefreshPolicy.OnError": { Binding.RefreshPolicy.OnError.jsonSchema },
+        "Binding.RefreshPolicy.TypeModel": { Binding.RefreshPolicy.TypeModel.jsonSchema },
+    ])
+}
+
+extension Binding.RefreshPolicy.TypeModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["ttl", "etag", "webhook", "manual"]}"#)
+}
+
+extension Binding.RefreshPolicy.OnError: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "string",
+          "enum": ["serve_stale", "serve_error", "serve_default"]
+        }
+        """#)
+}
+
+extension Binding.Status: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["active", "paused", "error"]}"#)
+}

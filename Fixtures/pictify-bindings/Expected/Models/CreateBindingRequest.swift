@@ -255,3 +255,134 @@ public struct CreateBindingRequest: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension CreateBindingRequest: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "templateId": {"type": "string"},
+            "name": {"type": "string"},
+            "dataSource": {"$ref": "CreateBindingRequest.DataSource"},
+            "mapping": {"type": "object", "additionalProperties": {"type": "string"}},
+            "defaults": {"type": "object"},
+            "refreshPolicy": {"$ref": "CreateBindingRequest.RefreshPolicy"},
+            "outputConfig": {"$ref": "CreateBindingRequest.OutputConfig"}
+          },
+          "required": ["templateId", "dataSource", "mapping"]
+        }
+        """#, references: [
+        "CreateBindingRequest.DataSource": { CreateBindingRequest.DataSource.jsonSchema },
+        "CreateBindingRequest.OutputConfig": { CreateBindingRequest.OutputConfig.jsonSchema },
+        "CreateBindingRequest.RefreshPolicy": { CreateBindingRequest.RefreshPolicy.jsonSchema },
+    ])
+}
+
+extension CreateBindingRequest.DataSource: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "type": {"$ref": "CreateBindingRequest.DataSource.TypeModel"},
+            "url": {"type": "string", "format": "uri"},
+            "method": {"$ref": "CreateBindingRequest.DataSource.Method"},
+            "headers": {"type": "object", "additionalProperties": {"type": "string"}},
+            "credentials": {"$ref": "CreateBindingRequest.DataSource.Credentials"}
+          },
+          "required": ["type"]
+        }
+        """#, references: [
+        "CreateBindingRequest.DataSource.Credentials": { CreateBindingRequest.DataSource.Credentials.jsonSchema },
+        "CreateBindingRequest.DataSource.Method": { CreateBindingRequest.DataSource.Method.jsonSchema },
+        "CreateBindingRequest.DataSource.TypeModel": { CreateBindingRequest.DataSource.TypeModel.jsonSchema },
+    ])
+}
+
+extension CreateBindingRequest.DataSource.TypeModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["http", "webhook", "static"]}"#)
+}
+
+extension CreateBindingRequest.DataSource.Method: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["GET", "POST"]}"#)
+}
+
+extension CreateBindingRequest.DataSource.Credentials: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "type": {"$ref": "CreateBindingRequest.DataSource.Credentials.TypeModel"},
+            "value": {"type": "string"}
+          }
+        }
+        """#, references: [
+        "CreateBindingRequest.DataSource.Credentials.TypeModel": { CreateBindingRequest.DataSource.Credentials.TypeModel.jsonSchema },
+    ])
+}
+
+extension CreateBindingRequest.DataSource.Credentials.TypeModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "string",
+          "enum": ["api_key", "bearer_token", "basic_auth", "custom_header"]
+        }
+        """#)
+}
+
+extension CreateBindingRequest.RefreshPolicy: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "type": {"$ref": "CreateBindingRequest.RefreshPolicy.TypeModel"},
+            "ttlSeconds": {"type": "integer"},
+            "onError": {"$ref": "CreateBindingRequest.RefreshPolicy.OnError"}
+          }
+        }
+        """#, references: [
+        "CreateBindingRequest.RefreshPolicy.OnError": { CreateBindingRequest.RefreshPolicy.OnError.jsonSchema },
+        "CreateBindingRequest.RefreshPolicy.TypeModel": { CreateBindingRequest.RefreshPolicy.TypeModel.jsonSchema },
+    ])
+}
+
+extension CreateBindingRequest.RefreshPolicy.TypeModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["ttl", "etag", "webhook", "manual"]}"#)
+}
+
+extension CreateBindingRequest.RefreshPolicy.OnError: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "string",
+          "enum": ["serve_stale", "serve_error", "serve_default"]
+        }
+        """#)
+}
+
+extension CreateBindingRequest.OutputConfig: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "format": {"$ref": "CreateBindingRequest.OutputConfig.Format"},
+            "quality": {"type": "integer"}
+          }
+        }
+        """#, references: [
+        "CreateBindingRequest.OutputConfig.Format": { CreateBindingRequest.OutputConfig.Format.jsonSchema },
+    ])
+}
+
+extension CreateBindingRequest.OutputConfig.Format: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["png", "jpeg", "webp", "pdf"]}"#)
+}

@@ -11,3 +11,10 @@ public struct CreateBindingResponse: Codable, Hashable, Sendable {
         self.binding = binding
     }
 }
+
+extension CreateBindingResponse: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"binding": {"$ref": "Binding"}}}"#, references: [
+        "Binding": { Binding.jsonSchema },
+    ])
+}

@@ -14,3 +14,17 @@ public struct GetFormTestObjectType: Codable, Hashable, Sendable {
         self.name = name
     }
 }
+
+extension GetFormTestObjectType: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "id": {"type": "string"},
+            "name": {"type": "string"}
+          },
+          "required": ["id"]
+        }
+        """#)
+}

@@ -14,3 +14,17 @@ public struct GetItemVersionResponse: Codable, Hashable, Sendable {
         self.version = version
     }
 }
+
+extension GetItemVersionResponse: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "id": {"type": "string"},
+            "version": {"type": "integer"}
+          },
+          "required": ["id", "version"]
+        }
+        """#)
+}

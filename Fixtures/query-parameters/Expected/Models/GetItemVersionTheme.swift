@@ -24,3 +24,8 @@ public enum GetItemVersionTheme: OpenEnum {
         }
     }
 }
+
+extension GetItemVersionTheme: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["light", "dark"]}"#)
+}

@@ -24,3 +24,8 @@ public enum PatchFormTestPrimitiveType: OpenEnum {
         }
     }
 }
+
+extension PatchFormTestPrimitiveType: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["cat", "dog"]}"#)
+}

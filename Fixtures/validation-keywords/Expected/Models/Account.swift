@@ -33,3 +33,29 @@ public struct Account: Codable, Hashable, Sendable {
         self.payment = payment
     }
 }
+
+extension Account: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "name": {"type": "string", "minLength": 1, "maxLength": 64},
+            "owner": {"$ref": "Owner"},
+            "status": {"$ref": "Status"},
+            "limits": {"$ref": "Numbers"},
+            "members": {"type": "array", "items": {"$ref": "Owner"}, "maxItems": 2},
+            "labels": {"type": "object", "additionalProperties": {"type": "string", "maxLength": 8}},
+            "contact": {"$ref": "Contact"},
+            "payment": {"$ref": "Payment"}
+          },
+          "required": ["name", "owner", "status"]
+        }
+        """#, references: [
+        "Contact": { Contact.jsonSchema },
+        "Numbers": { Numbers.jsonSchema },
+        "Owner": { Owner.jsonSchema },
+        "Payment": { Payment.jsonSchema },
+        "Status": { Status.jsonSchema },
+    ])
+}

@@ -14,3 +14,17 @@ public struct Card: Codable, Hashable, Sendable {
         self.number = number
     }
 }
+
+extension Card: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "method": {"type": "string"},
+            "number": {"type": "string", "pattern": "^[0-9]{16}$"}
+          },
+          "required": ["method", "number"]
+        }
+        """#)
+}

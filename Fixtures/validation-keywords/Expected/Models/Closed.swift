@@ -15,3 +15,18 @@ public struct Closed: Codable, Hashable, Sendable {
         self.note = note
     }
 }
+
+extension Closed: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "name": {"type": "string"},
+            "note": {"type": "string"}
+          },
+          "required": ["name"],
+          "additionalProperties": false
+        }
+        """#)
+}

@@ -18,3 +18,17 @@ public struct Collections: Codable, Hashable, Sendable {
         self.matrix = matrix
     }
 }
+
+extension Collections: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "tags": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1, "maxItems": 3, "uniqueItems": true},
+            "scores": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}, "minProperties": 1, "maxProperties": 2},
+            "matrix": {"type": "array", "items": {"type": "array", "items": {"type": "integer", "maximum": 9}}}
+          }
+        }
+        """#)
+}

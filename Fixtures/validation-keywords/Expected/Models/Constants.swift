@@ -14,3 +14,17 @@ public struct Constants: Codable, Hashable, Sendable {
         self.version = version
     }
 }
+
+extension Constants: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "kind": {"const": "account"},
+            "version": {"const": 2}
+          },
+          "required": ["kind"]
+        }
+        """#)
+}

@@ -44,3 +44,30 @@ public enum Contact: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Contact: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "oneOf": [
+            {"type": "string", "format": "email"},
+            {"$ref": "Contact.Phone"}
+          ]
+        }
+        """#, references: [
+        "Contact.Phone": { Contact.Phone.jsonSchema },
+    ])
+}
+
+extension Contact.Phone: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "phone": {"type": "string", "pattern": "^\\+[0-9]{6,15}$"}
+          },
+          "required": ["phone"]
+        }
+        """#)
+}

@@ -18,3 +18,17 @@ public struct ExtendedClosed: Codable, Hashable, Sendable {
         self.extra = extra
     }
 }
+
+extension ExtendedClosed: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "allOf": [
+            {"$ref": "Closed"},
+            {"type": "object", "properties": {"extra": {"type": "string"}}}
+          ]
+        }
+        """#, references: [
+        "Closed": { Closed.jsonSchema },
+    ])
+}

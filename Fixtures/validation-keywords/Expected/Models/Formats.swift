@@ -80,3 +80,24 @@ public struct Formats: Codable, Hashable, Sendable {
         try container.encodeIfPresent(host, forKey: .host)
     }
 }
+
+extension Formats: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "timestamp": {"type": "string", "format": "date-time"},
+            "day": {"type": "string", "format": "date"},
+            "time": {"type": "string", "format": "time"},
+            "email": {"type": "string", "format": "email"},
+            "website": {"type": "string", "format": "uri"},
+            "link": {"type": "string", "format": "uri-reference"},
+            "id": {"type": "string", "format": "uuid"},
+            "ipv4": {"type": "string", "format": "ipv4"},
+            "ipv6": {"type": "string", "format": "ipv6"},
+            "host": {"type": "string", "format": "hostname"}
+          }
+        }
+        """#)
+}

@@ -30,3 +30,21 @@ public struct Numbers: Codable, Hashable, Sendable {
         self.big = big
     }
 }
+
+extension Numbers: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "atLeastOne": {"type": "integer", "minimum": 1},
+            "atMostTen": {"type": "integer", "maximum": 10},
+            "positive": {"type": "number", "exclusiveMinimum": 0},
+            "belowHundred": {"type": "number", "exclusiveMaximum": 100},
+            "fiveStep": {"type": "integer", "multipleOf": 5},
+            "cents": {"type": "number", "multipleOf": 0.01},
+            "big": {"type": "integer", "format": "int64", "maximum": 9007199254740993}
+          }
+        }
+        """#)
+}

@@ -4,3 +4,8 @@ import Foundation
 
 /// `not`, which the Swift type cannot say.
 public typealias Odd = Int
+
+extension JSONSchemas {
+    /// The JSON Schema of `Odd`, for `JSONSchemas.Odd.validate(json:)`.
+    public static let Odd: JSONSchema = JSONSchema(json: #"{"type": "integer", "not": {"multipleOf": 2}}"#)
+}

@@ -14,3 +14,17 @@ public struct Owner: Codable, Hashable, Sendable {
         self.displayName = displayName
     }
 }
+
+extension Owner: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "email": {"type": "string", "format": "email"},
+            "displayName": {"type": "string", "maxLength": 20}
+          },
+          "required": ["email"]
+        }
+        """#)
+}

@@ -27,3 +27,19 @@ public enum Payment: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Payment: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "oneOf": [
+            {"$ref": "Card"},
+            {"$ref": "Transfer"}
+          ],
+          "discriminator": {"propertyName": "method", "mapping": {"card": "Card", "transfer": "Transfer"}}
+        }
+        """#, references: [
+        "Card": { Card.jsonSchema },
+        "Transfer": { Transfer.jsonSchema },
+    ])
+}

@@ -33,3 +33,15 @@ public enum Quantity: Codable, Hashable, Sendable {
         }
     }
 }
+
+extension Quantity: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "anyOf": [
+            {"type": "integer", "minimum": 0},
+            {"type": "string", "pattern": "^[0-9]+$"}
+          ]
+        }
+        """#)
+}

@@ -25,3 +25,8 @@ public enum Status: OpenEnum {
         }
     }
 }
+
+extension Status: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["active", "suspended"]}"#)
+}

@@ -19,3 +19,17 @@ public struct Strings: Codable, Hashable, Sendable {
         self.unsupported = unsupported
     }
 }
+
+extension Strings: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "code": {"type": "string", "minLength": 2, "maxLength": 4},
+            "slug": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
+            "unsupported": {"type": "string", "pattern": "(?<=a+)b"}
+          }
+        }
+        """#)
+}

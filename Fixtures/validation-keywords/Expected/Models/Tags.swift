@@ -4,3 +4,8 @@ import Foundation
 
 /// A named schema that is a typealias; its schema lives in `JSONSchemas`.
 public typealias Tags = [String]
+
+extension JSONSchemas {
+    /// The JSON Schema of `Tags`, for `JSONSchemas.Tags.validate(json:)`.
+    public static let Tags: JSONSchema = JSONSchema(json: #"{"type": "array", "items": {"type": "string"}, "maxItems": 5}"#)
+}

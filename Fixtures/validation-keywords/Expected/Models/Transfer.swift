@@ -14,3 +14,17 @@ public struct Transfer: Codable, Hashable, Sendable {
         self.iban = iban
     }
 }
+
+extension Transfer: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "method": {"type": "string"},
+            "iban": {"type": "string", "minLength": 15, "maxLength": 34}
+          },
+          "required": ["method", "iban"]
+        }
+        """#)
+}
