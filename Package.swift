@@ -1,10 +1,40 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// The runtime's files (Sources/SpecsmithRuntime), in the order the generated support files list
+/// them; Sources/RuntimeSources holds a symlink to each, and a test checks this list against the folder.
+let runtimeFiles = [
+    "Support/JSONValue.swift",
+    "Support/SpecsmithCodingKey.swift",
+    "Support/RFC3339Dates.swift",
+    "Support/Indirect.swift",
+    "Support/DateOnly.swift",
+    "Support/OpenEnum.swift",
+    "Client/HTTPHeaders.swift",
+    "Client/HTTPRequestResponse.swift",
+    "Client/HTTPTransport.swift",
+    "Client/Security.swift",
+    "Client/Configuration.swift",
+    "Client/HTTPRequestBuilder.swift",
+    "Client/APIClientCore.swift",
+    "Client/APIError.swift",
+    "Validation/Violations.swift",
+    "Validation/Validatable.swift",
+    "Validation/JSONSchema.swift",
+    "Validation/JSONSchema+Validation.swift",
+    "Validation/JSONSchema+Types.swift",
+    "Validation/JSONSchema+Numbers.swift",
+    "Validation/JSONSchema+Equality.swift",
+    "Validation/JSONSchema+Messages.swift",
+    "Validation/JSONSchema+Patterns.swift",
+    "Validation/JSONSchema+Formats.swift",
+    "Validation/JSONSchema+FormatGrammars.swift",
+    "Validation/JSONSchema+TypedValues.swift",
+]
+
 /// Every file in Templates/; a test checks this list against the folder.
 let defaultTemplates = [
     "Model.swift.mustache",
-    "Support.swift.mustache",
     "header.mustache",
     "declaration.mustache",
     "documentation.mustache",
@@ -14,9 +44,7 @@ let defaultTemplates = [
     "typealias.mustache",
     "Client.swift.mustache",
     "ClientOperations.swift.mustache",
-    "ClientSupport.swift.mustache",
     "validation.mustache",
-    "ValidationSupport.swift.mustache",
 ]
 
 // The pipeline, one module per stage, each depending only on the stages before it:
@@ -41,6 +69,15 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "Diagnostics"),
+        // What every generated SDK carries (JSON values, dates, open enums, the client runtime, the
+        // schema interpreter): real Swift, compiled and unit-tested here, and copied verbatim into the
+        // output through RuntimeSources (which embeds these very files, by symlink).
+        .target(name: "SpecsmithRuntime"),
+        .target(
+            name: "RuntimeSources",
+            sources: ["RuntimeSources.swift"],
+            resources: runtimeFiles.map { .embedInCode($0) }
+        ),
         .target(name: "YAMLReader", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "OpenAPIModel", dependencies: ["YAMLReader", "Diagnostics"]),
         .target(name: "Resolver", dependencies: ["OpenAPIModel", "YAMLReader", "Diagnostics"]),
@@ -54,7 +91,7 @@ let package = Package(
         ),
         .target(
             name: "Emitters",
-            dependencies: ["IR", "DefaultTemplates", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["IR", "DefaultTemplates", "RuntimeSources", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "Generator", dependencies: ["Emitters", "IR", "Resolver", "OpenAPIModel", "YAMLReader", "Diagnostics"]),
         .executableTarget(
@@ -93,8 +130,8 @@ let package = Package(
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLReader", "Diagnostics"]),
         .testTarget(name: "ResolverTests", dependencies: ["Resolver", "OpenAPIModel", "YAMLReader", "Diagnostics"]),
         .testTarget(name: "IRTests", dependencies: ["IR", "Resolver"]),
-        .testTarget(name: "EmittersTests", dependencies: ["Emitters", "DefaultTemplates", "IR", "Resolver", "Diagnostics"]),
-        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Emitters", "Diagnostics"]),
+        .testTarget(name: "EmittersTests", dependencies: ["Emitters", "DefaultTemplates", "RuntimeSources", "IR", "Resolver", "Diagnostics"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Emitters", "RuntimeSources", "Diagnostics"]),
         // Golden output, compiled as it is so the suite proves it builds with Swift 6 and no warnings,
         // and exercised by GeneratedCodeTests.
         .target(name: "PictifyBindingsModels", path: "Fixtures/pictify-bindings/Expected"),

@@ -6,7 +6,6 @@
 public enum DefaultTemplates {
     public static let all: [String: String] = [
         "Model.swift": text(PackageResources.Model_swift_mustache),
-        "Support.swift": text(PackageResources.Support_swift_mustache),
         "header": text(PackageResources.header_mustache),
         "declaration": text(PackageResources.declaration_mustache),
         "documentation": text(PackageResources.documentation_mustache),
@@ -16,9 +15,7 @@ public enum DefaultTemplates {
         "typealias": text(PackageResources.typealias_mustache),
         "Client.swift": text(PackageResources.Client_swift_mustache),
         "ClientOperations.swift": text(PackageResources.ClientOperations_swift_mustache),
-        "ClientSupport.swift": text(PackageResources.ClientSupport_swift_mustache),
         "validation": text(PackageResources.validation_mustache),
-        "ValidationSupport.swift": text(PackageResources.ValidationSupport_swift_mustache),
     ]
 
     private static func text(_ bytes: [UInt8]) -> String {

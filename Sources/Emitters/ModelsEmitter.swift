@@ -22,8 +22,7 @@ public struct ModelsEmitter {
             let context = ModelFileContext(specFile: specFile, declaration: try self.context(for: declaration))
             files.append(GeneratedFile(path: Self.path(of: declaration), contents: try templates.render("Model.swift", context)))
         }
-        let support = try templates.render("Support.swift", SupportFileContext(specFile: specFile, access: access.rawValue))
-        files.append(GeneratedFile(path: "Support.swift", contents: try templates.renderHeader(specFile: specFile) + support))
+        files.append(try RuntimeFile.render(.support, access: access, header: templates.renderRuntimeHeader(specFile: specFile)))
         return files
     }
 

@@ -76,10 +76,10 @@ public struct TemplateSet: Sendable {
         return Self.tidy(text)
     }
 
-    /// The `header` template followed by a blank line, for files rendered from runtime templates
-    /// that have no header of their own.
-    func renderHeader(specFile: String) throws(Diagnostic) -> String {
-        try render("header", ["specFile": specFile]) + "\n"
+    /// The `header` template for the runtime's files, followed by a blank line. The runtime is the
+    /// same for every spec, so the default header does not name the spec (`runtime` is set).
+    func renderRuntimeHeader(specFile: String) throws(Diagnostic) -> String {
+        try render("header", ["specFile": specFile, "runtime": true]) + "\n"
     }
 
     static func tidy(_ text: String) -> String {

@@ -29,6 +29,8 @@ import Testing
         for file in PackagePaths.pictifyFiles {
             #expect(!(try temp.read("out/\(file)")).contains("public "), "\(file) has public declarations")
         }
+        #expect(try temp.read("out/ClientSupport.swift").contains("\npackage struct HTTPHeaders: "))
+        try expectCompiles("out", in: temp)
     }
 }
 

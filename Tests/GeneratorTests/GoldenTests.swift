@@ -2,6 +2,7 @@ import Diagnostics
 import Emitters
 import Foundation
 import Generator
+import RuntimeSources
 import Testing
 
 /// Regenerates every fixture under `Fixtures/` in memory and compares it with its `Expected/`
@@ -10,6 +11,10 @@ import Testing
 ///
 /// To accept a change in generated code, re-record with
 /// `SPECSMITH_RECORD=1 swift test --filter GoldenTests`, then review and commit the diff.
+///
+/// The runtime files (`Support.swift`, `ClientSupport.swift`, `ValidationSupport.swift`) are the
+/// same for every spec, so the goldens hold one copy, in `Fixtures/Runtime/`, and each fixture's
+/// `Expected/` links to it.
 @Suite struct GoldenTests {
     static let recording = ProcessInfo.processInfo.environment["SPECSMITH_RECORD"] == "1"
 
@@ -20,7 +25,14 @@ import Testing
         let generation = try SpecsmithGenerator.generate(specPath: found.spec.path)
         let folder = OutputFolder(path: found.expected.path)
         if Self.recording {
-            try folder.write(generation.files)
+            let isRuntime = { (file: GeneratedFile) in RuntimeSources.groups.contains { $0.fileName == file.path } }
+            try folder.write(generation.files.filter { !isRuntime($0) })
+            for file in generation.files where isRuntime(file) {
+                try Data(file.contents.utf8).write(to: FixturePaths.runtime.appendingPathComponent(file.path))
+                let link = found.expected.appendingPathComponent(file.path)
+                try? FileManager.default.removeItem(at: link)
+                try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "../../Runtime/\(file.path)")
+            }
             print("recorded \(generation.files.count) files for \(fixture)")
             return
         }
@@ -33,6 +45,17 @@ import Testing
             Issue.record("\(fixture)/\(path) differs from the expected file; first difference: \(firstDifference(expected, actual)). Re-record with SPECSMITH_RECORD=1 if intended.")
         }
         #expect(!generation.files.isEmpty)
+    }
+
+    @Test func goldensHoldOneCopyOfTheRuntime() throws {
+        for fixture in try FixturePaths.goldenFixtures() {
+            for group in RuntimeSources.groups {
+                let path = fixture.expected.appendingPathComponent(group.fileName).path
+                guard FileManager.default.fileExists(atPath: path) else { continue }
+                let destination = try FileManager.default.destinationOfSymbolicLink(atPath: path)
+                #expect(destination == "../../Runtime/\(group.fileName)", "\(fixture.name)/Expected/\(group.fileName) should link to Fixtures/Runtime")
+            }
+        }
     }
 
     @Test func generationIsDeterministic() throws {

@@ -51,10 +51,7 @@ public struct ClientEmitter {
             files.append(GeneratedFile(
                 path: "Client/\(clientName)+\(group).swift", contents: try templates.render("ClientOperations.swift", context)))
         }
-        let support = try templates.render("ClientSupport.swift", SupportFileContext(specFile: specFile, access: access.rawValue))
-        files.append(GeneratedFile(
-            path: "ClientSupport.swift",
-            contents: try templates.renderHeader(specFile: specFile) + support))
+        files.append(try RuntimeFile.render(.client, access: access, header: templates.renderRuntimeHeader(specFile: specFile)))
         return files
     }
 

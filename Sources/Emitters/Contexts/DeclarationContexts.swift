@@ -105,9 +105,3 @@ struct AliasContext {
     let documentation: [String]
     let target: String
 }
-
-/// `Support.swift`.
-struct SupportFileContext {
-    let specFile: String
-    let access: String
-}

@@ -32,8 +32,7 @@ public struct ValidatorsEmitter {
             guard !entries.isEmpty, let index = files.firstIndex(where: { $0.path == ModelsEmitter.path(of: declaration) }) else { continue }
             files[index].contents += "\n" + (try templates.render("validation", ValidationContext(entries: entries)))
         }
-        let support = try templates.render("ValidationSupport.swift", SupportFileContext(specFile: specFile, access: access.rawValue))
-        files.append(GeneratedFile(path: "ValidationSupport.swift", contents: try templates.renderHeader(specFile: specFile) + support))
+        files.append(try RuntimeFile.render(.validation, access: access, header: templates.renderRuntimeHeader(specFile: specFile)))
         return files
     }
 

@@ -22,7 +22,8 @@ enum Swiftc {
             return nil
         }
         let files = directory.files(under: folder).filter { $0.hasSuffix(".swift") }.map { "\(folder)/\($0)" }
-        let arguments = ["-swift-version", "6", "-warnings-as-errors", "-parse-as-library", "-typecheck"] + files
+        // SwiftPM passes a package name to every module, which `package` declarations need.
+        let arguments = ["-swift-version", "6", "-warnings-as-errors", "-parse-as-library", "-package-name", "GeneratedSDK", "-typecheck"] + files
         return try ProcessRunner.run(url, arguments, in: directory.url, timeout: 300)
     }
 }

@@ -1,0 +1,1 @@
+../../SpecsmithRuntime/Support/JSONValue.swift

@@ -1,0 +1,1 @@
+../../SpecsmithRuntime/Support/RFC3339Dates.swift

@@ -1,0 +1,161 @@
+import Foundation
+#if canImport(FoundationNetworking)
+// Outside Apple platforms URLSession and its types live in FoundationNetworking.
+import FoundationNetworking
+#endif
+
+// MARK: - Configuration
+
+/// When and how long to wait before sending a request again.
+///
+/// A request is sent again when
+/// - the status is 429 (Too Many Requests) or 503 (Service Unavailable), whatever the method, because
+///   the server says it did not process the request; or
+/// - the transport failed (a `URLError`, timeouts included, other than `cancelled`, `badURL` and
+///   `unsupportedURL`, which would fail again; or ``HTTPClientError/transport(_:)``) and the method is
+///   idempotent (GET, HEAD, PUT, DELETE, OPTIONS, TRACE): a POST or PATCH may have reached the server
+///   before the connection broke, and repeating it could do the work twice.
+///
+/// Before attempt *n* + 1 the client waits for the server's `Retry-After` (in seconds or as an HTTP
+/// date) or, without one, a random time between zero and `initialDelay × multiplier`ⁿ⁻¹ ("full
+/// jitter", so that clients that failed together do not come back together); either wait is capped
+/// at `maxDelay`. Cancelling the task ends the wait at once, and a cancelled request is not retried.
+/// When the attempts run out the last response (or error) is what the caller gets.
+public struct RetryPolicy: Sendable, Hashable {
+    /// How many times a request is sent at most, the first time included; 1 or less never retries.
+    public var maxAttempts: Int
+    /// The longest random wait before the first retry, in seconds.
+    public var initialDelay: TimeInterval
+    /// The longest wait before any retry, in seconds, `Retry-After` included.
+    public var maxDelay: TimeInterval
+    /// How much the longest random wait grows with each retry.
+    public var multiplier: Double
+
+    /// Creates a policy.
+    public init(maxAttempts: Int = 3, initialDelay: TimeInterval = 0.5, maxDelay: TimeInterval = 30, multiplier: Double = 2) {
+        self.maxAttempts = maxAttempts
+        self.initialDelay = initialDelay
+        self.maxDelay = maxDelay
+        self.multiplier = multiplier
+    }
+
+    /// Never retries.
+    public static let none = RetryPolicy(maxAttempts: 1)
+
+    /// Up to three attempts, waiting up to 0.5 s and then up to 1 s, or what `Retry-After` says (at most 30 s).
+    public static let `default` = RetryPolicy()
+
+    /// The wait before the retry that follows attempt `attempt` (counted from 1).
+    func delay(afterAttempt attempt: Int, retryAfter: String?, now: Date = Date()) -> TimeInterval {
+        let cap = max(0, maxDelay)
+        if let retryAfter, let seconds = Self.seconds(retryAfter: retryAfter, now: now) {
+            return min(seconds, cap)
+        }
+        let ceiling = min(cap, initialDelay * pow(multiplier, Double(max(0, attempt - 1))))
+        guard ceiling.isFinite, ceiling > 0 else { return 0 }
+        return Double.random(in: 0...ceiling)
+    }
+
+    /// The seconds a `Retry-After` value asks for: delay-seconds, or the time until an RFC 9110
+    /// IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), never negative; `nil` if it is neither.
+    static func seconds(retryAfter value: String, now: Date) -> TimeInterval? {
+        let value = value.trimmingCharacters(in: .whitespaces)
+        if let seconds = number(value[...], digits: value.count) { return TimeInterval(seconds) }
+        let parts = value.split(separator: " ", omittingEmptySubsequences: false)
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        guard parts.count == 6, parts[0].count == 4, parts[0].hasSuffix(","), parts[5] == "GMT",
+              let day = number(parts[1], digits: 2),
+              let month = months.firstIndex(of: String(parts[2])).map({ $0 + 1 }),
+              let year = number(parts[3], digits: 4),
+              RFC3339DateCoding.isValidDate(year: year, month: month, day: day)
+        else { return nil }
+        let time = parts[4].split(separator: ":", omittingEmptySubsequences: false)
+        guard time.count == 3,
+              let hour = number(time[0], digits: 2), hour < 24,
+              let minute = number(time[1], digits: 2), minute < 60,
+              let second = number(time[2], digits: 2), second <= 60
+        else { return nil }
+        let days = RFC3339DateCoding.daysSinceEpoch(year: year, month: month, day: day)
+        let date = Date(timeIntervalSince1970: Double(days) * 86_400 + Double(hour * 3_600 + minute * 60 + second))
+        return max(0, date.timeIntervalSince(now))
+    }
+
+    /// The value of exactly `digits` ASCII digits (`Int(_:)` would also take a sign), or `nil`.
+    private static func number(_ text: Substring, digits: Int) -> Int? {
+        guard (1...18).contains(digits), text.utf8.count == digits,
+              text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+        else { return nil }
+        return Int(text)
+    }
+}
+
+/// Everything an API client needs to know to send requests.
+public struct APIClientConfiguration: Sendable {
+    /// The server URL that operation paths are appended to; may have a base path (`https://api.example.com/v2`).
+    public var serverURL: URL
+    /// What sends the requests.
+    public var transport: any HTTPTransport
+    /// Credentials by security scheme name (the key in `components.securitySchemes`).
+    public var credentials: [String: APICredential]
+    /// The credential for every scheme without an entry in `credentials`, where its kind fits the
+    /// scheme (a bearer token for a bearer scheme, and so on).
+    public var defaultCredential: APICredential?
+    /// When to retry.
+    public var retryPolicy: RetryPolicy
+    /// The timeout of every request (see ``HTTPRequest/timeout``); `nil` leaves the transport's default.
+    public var timeout: TimeInterval?
+    /// Middlewares in the order they see a request; the first is outermost.
+    public var middlewares: [any HTTPMiddleware]
+    /// Whether generated operations validate request bodies before sending (when validators are
+    /// generated): a body that breaks its schema throws `ValidationError` and nothing is sent.
+    public var validatesRequests: Bool
+    /// Whether generated operations validate decoded success bodies, throwing `ValidationError`.
+    public var validatesResponses: Bool
+    /// Makes the encoder for JSON request bodies; a factory because `JSONEncoder` is a mutable class.
+    public var makeJSONEncoder: @Sendable () -> JSONEncoder
+    /// Makes the decoder for JSON response bodies; a factory because `JSONDecoder` is a mutable class.
+    public var makeJSONDecoder: @Sendable () -> JSONDecoder
+
+    /// Creates a configuration.
+    public init(
+        serverURL: URL,
+        transport: any HTTPTransport = URLSessionTransport(),
+        credentials: [String: APICredential] = [:],
+        defaultCredential: APICredential? = nil,
+        retryPolicy: RetryPolicy = .default,
+        timeout: TimeInterval? = nil,
+        middlewares: [any HTTPMiddleware] = [],
+        validatesRequests: Bool = true,
+        validatesResponses: Bool = false,
+        makeJSONEncoder: @escaping @Sendable () -> JSONEncoder = APIClientConfiguration.defaultJSONEncoder,
+        makeJSONDecoder: @escaping @Sendable () -> JSONDecoder = APIClientConfiguration.defaultJSONDecoder
+    ) {
+        self.serverURL = serverURL
+        self.transport = transport
+        self.credentials = credentials
+        self.defaultCredential = defaultCredential
+        self.retryPolicy = retryPolicy
+        self.timeout = timeout
+        self.middlewares = middlewares
+        self.validatesRequests = validatesRequests
+        self.validatesResponses = validatesResponses
+        self.makeJSONEncoder = makeJSONEncoder
+        self.makeJSONDecoder = makeJSONDecoder
+    }
+
+    /// A `JSONEncoder` that writes RFC 3339 dates, sorted keys (so equal bodies are equal bytes) and
+    /// unescaped slashes.
+    public static func defaultJSONEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in try RFC3339DateCoding.encode(date, to: encoder) }
+        return encoder
+    }
+
+    /// A `JSONDecoder` that reads RFC 3339 dates.
+    public static func defaultJSONDecoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in try RFC3339DateCoding.decode(from: decoder) }
+        return decoder
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+#if canImport(FoundationNetworking)
+// Outside Apple platforms URLSession and its types live in FoundationNetworking.
+import FoundationNetworking
+#endif
+
+// MARK: - Requests and responses
+
+/// An HTTP request as a transport sends it.
+///
+/// `description` (which `dump` shows too) is safe to log: it shows the method, URL and headers, replaces
+/// the values of `Authorization`, `Proxy-Authorization` and `Cookie`, of every header and query item
+/// named in `redactedNames` and the URL's password with `<redacted>`, and gives only the body's size.
+public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomReflectable {
+    /// The method, such as `GET`.
+    public var method: String
+    /// The full URL, query included.
+    public var url: URL
+    /// The header fields.
+    public var headers: HTTPHeaders
+    /// The body, if any.
+    public var body: Data?
+    /// How long the transport may wait for data before failing with a timeout; `nil` leaves the
+    /// transport's default.
+    public var timeout: TimeInterval?
+    /// The `operationId` of the operation that sends the request, for middlewares that log or measure.
+    public var operationID: String?
+    /// Names of headers and query items (compared case-insensitively) whose values are secrets that
+    /// `description` hides; the client adds the names of API keys it applies.
+    public var redactedNames: Set<String>
+
+    /// Creates a request.
+    public init(
+        method: String, url: URL, headers: HTTPHeaders = HTTPHeaders(), body: Data? = nil,
+        timeout: TimeInterval? = nil, operationID: String? = nil, redactedNames: Set<String> = []
+    ) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
+        self.operationID = operationID
+        self.redactedNames = redactedNames
+    }
+
+    /// `METHOD URL [headers]` and the body's size, with secrets replaced by `<redacted>`.
+    public var description: String {
+        var text = "\(method) \(redactedURL) \(headers.redactedDescription(hiding: redactedNames))"
+        if let body { text += " (\(body.count)-byte body)" }
+        return text
+    }
+
+    /// A mirror without children, so `dump` shows `description` instead of the secrets.
+    public var customMirror: Mirror {
+        Mirror(self, children: [:])
+    }
+
+    private var redactedURL: String {
+        var text = url.absoluteString
+        // A password in the URL (`https://user:secret@host`) is as secret as an Authorization header.
+        if let password = URLComponents(url: url, resolvingAgainstBaseURL: true)?.percentEncodedPassword,
+           let range = text.range(of: ":\(password)@") {
+            text.replaceSubrange(range, with: ":<redacted>@")
+        }
+        guard let queryStart = text.firstIndex(of: "?") else { return text }
+        let queryEnd = text[queryStart...].firstIndex(of: "#") ?? text.endIndex
+        let items = text[text.index(after: queryStart)..<queryEnd].split(separator: "&", omittingEmptySubsequences: false)
+        let redacted = items.map { item -> String in
+            let name = item.prefix { $0 != "=" }
+            let decodedName = String(name).removingPercentEncoding ?? String(name)
+            let isSecret = redactedNames.contains { HTTPHeaders.sameName($0, decodedName) }
+            return isSecret && name.count < item.count ? String(name) + "=<redacted>" : String(item)
+        }
+        return String(text[..<queryStart]) + "?" + redacted.joined(separator: "&") + String(text[queryEnd...])
+    }
+}
+
+/// An HTTP response, whatever its status.
+public struct HTTPResponse: Sendable, Hashable {
+    /// The status code, such as 200.
+    public var status: Int
+    /// The header fields.
+    public var headers: HTTPHeaders
+    /// The body; empty when there was none.
+    public var body: Data
+
+    /// Creates a response.
+    public init(status: Int, headers: HTTPHeaders = HTTPHeaders(), body: Data = Data()) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+// MARK: - Coding keys
+
+/// A coding key made from any string or integer, for containers whose keys are only known at run time
+/// (`additionalProperties`, free-form objects).
+public struct SpecsmithCodingKey: CodingKey, Hashable, Sendable {
+    /// The key's string form.
+    public var stringValue: String
+    /// The key's integer form, if it was created from an integer.
+    public var intValue: Int?
+
+    /// Creates a key from a string.
+    public init(_ string: String) {
+        self.stringValue = string
+        self.intValue = nil
+    }
+
+    /// Creates a key from an integer (an array index).
+    public init(_ int: Int) {
+        self.stringValue = String(int)
+        self.intValue = int
+    }
+
+    /// Creates a key from a string; never fails.
+    public init?(stringValue: String) {
+        self.init(stringValue)
+    }
+
+    /// Creates a key from an integer; never fails.
+    public init?(intValue: Int) {
+        self.init(intValue)
+    }
+}
