@@ -44,6 +44,8 @@ let defaultTemplates = [
     "typealias.mustache",
     "Client.swift.mustache",
     "ClientOperations.swift.mustache",
+    "successEnum.mustache",
+    "responseHeaders.mustache",
     "validation.mustache",
 ]
 
@@ -140,9 +142,13 @@ let package = Package(
         .target(name: "NamingModels", path: "Fixtures/naming/Expected"),
         .target(name: "QueryParametersClient", path: "Fixtures/query-parameters/Expected"),
         .target(name: "ValidationKeywordsModels", path: "Fixtures/validation-keywords/Expected"),
+        .target(name: "HostileStringsSDK", path: "Fixtures/hostile-strings/Expected"),
         .testTarget(
             name: "GeneratedCodeTests",
-            dependencies: ["PictifyBindingsModels", "ModelFeaturesModels", "ModelFeatures30Models", "NamingModels", "ValidationKeywordsModels"]
+            dependencies: [
+                "PictifyBindingsModels", "ModelFeaturesModels", "ModelFeatures30Models", "NamingModels", "ValidationKeywordsModels",
+                "HostileStringsSDK",
+            ]
         ),
         // The `generate` executable end to end: a test target may depend on an executable target,
         // so SwiftPM builds the binary beside the test bundle.

@@ -15,6 +15,8 @@ public enum DefaultTemplates {
         "typealias": text(PackageResources.typealias_mustache),
         "Client.swift": text(PackageResources.Client_swift_mustache),
         "ClientOperations.swift": text(PackageResources.ClientOperations_swift_mustache),
+        "successEnum": text(PackageResources.successEnum_mustache),
+        "responseHeaders": text(PackageResources.responseHeaders_mustache),
         "validation": text(PackageResources.validation_mustache),
     ]
 

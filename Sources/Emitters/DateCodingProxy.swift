@@ -5,11 +5,11 @@ import IR
 /// and mapped, and so on for maps and nesting.
 struct DateCodingProxy {
     /// The type actually decoded and encoded.
-    let proxyType: String
+    let proxyType: SwiftCode
     /// Turns an expression of the proxy type into the model's type.
-    let fromProxy: (String) -> String
+    let fromProxy: (SwiftCode) -> SwiftCode
     /// Turns an expression of the model's type into the proxy type.
-    let toProxy: (String) -> String
+    let toProxy: (SwiftCode) -> SwiftCode
 
     /// The proxy for `type` (optionals excluded), or nil when it holds no `Date`.
     init?(_ type: IRTypeReference) {

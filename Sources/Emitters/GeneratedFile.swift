@@ -8,3 +8,26 @@ public struct GeneratedFile: Sendable, Hashable {
         self.contents = contents
     }
 }
+
+extension GeneratedFile {
+    /// The longest file name stem, in UTF-8 bytes, that names are kept to (file systems allow 255
+    /// bytes per name; a spec's names can be far longer).
+    static let maximumStemBytes = 100
+
+    /// `stem` as a file name stem: as it is when short, else cut at a character boundary and made
+    /// unique again by a stable hash of the whole stem (FNV-1a, the same on every run and platform).
+    static func fileStem(_ stem: String) -> String {
+        guard stem.utf8.count > maximumStemBytes else { return stem }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in stem.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        var prefix = ""
+        for character in stem {
+            guard prefix.utf8.count + character.utf8.count <= maximumStemBytes - 17 else { break }
+            prefix.append(character)
+        }
+        let hex = String(hash, radix: 16)
+        return prefix + "-" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

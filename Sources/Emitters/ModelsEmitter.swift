@@ -19,7 +19,7 @@ public struct ModelsEmitter {
     public func emit(_ module: IRModule) throws(Diagnostic) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         for declaration in module.declarations {
-            let context = ModelFileContext(specFile: specFile, declaration: try self.context(for: declaration))
+            let context = ModelFileContext(specFile: SwiftText.comment(specFile), declaration: try self.context(for: declaration))
             files.append(GeneratedFile(path: Self.path(of: declaration), contents: try templates.render("Model.swift", context)))
         }
         files.append(try RuntimeFile.render(.support, access: access, header: templates.renderRuntimeHeader(specFile: specFile)))
@@ -28,7 +28,7 @@ public struct ModelsEmitter {
 
     /// The file a top-level declaration is written to.
     public static func path(of declaration: IRDeclaration) -> String {
-        "Models/\(declaration.name).swift"
+        "Models/\(GeneratedFile.fileStem(declaration.name)).swift"
     }
 
     func context(for declaration: IRDeclaration) throws(Diagnostic) -> DeclarationContext {
@@ -42,28 +42,28 @@ public struct ModelsEmitter {
 
     /// Nested declarations rendered on their own and indented one level. (Indenting partials
     /// inside sections is not reliable in Mustache implementations, so indentation is done here.)
-    private func renderNested(_ declarations: [IRDeclaration]) throws(Diagnostic) -> [String] {
-        var rendered: [String] = []
+    private func renderNested(_ declarations: [IRDeclaration]) throws(Diagnostic) -> [SwiftCode] {
+        var rendered: [SwiftCode] = []
         for declaration in declarations {
             let text = try templates.render("declaration", try context(for: declaration))
-            rendered.append(text.split(separator: "\n", omittingEmptySubsequences: false)
+            rendered.append(SwiftCode(rendered: text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.isEmpty ? "" : "    " + $0 }
                 .joined(separator: "\n")
-                .trimmingTrailingNewlines)
+                .trimmingTrailingNewlines))
         }
         return rendered
     }
 
-    private func documentation(_ documentation: IRDocumentation, deprecated: Bool, notes: [String] = []) -> [String] {
+    private func documentation(_ documentation: IRDocumentation, deprecated: Bool, notes: [String] = []) -> [SwiftCode] {
         // Deprecation is a doc note, not `@available`: generated code refers to its own
         // deprecated types and properties, and every such use would be a compiler warning.
         let notes = notes + (deprecated ? ["Deprecated in the API description."] : [])
-        guard !notes.isEmpty else { return documentation.lines }
-        return documentation.lines + (documentation.isEmpty ? [] : [""]) + notes.map { "- Note: " + $0 }
+        guard !notes.isEmpty else { return SwiftText.documentation(documentation.lines) }
+        return SwiftText.documentation(documentation.lines + (documentation.isEmpty ? [] : [""]) + notes.map { "- Note: " + $0 })
     }
 
     /// A property's doc comment, with notes for what its Swift type cannot say.
-    private func documentation(for property: IRProperty) -> [String] {
+    private func documentation(for property: IRProperty) -> [SwiftCode] {
         var notes: [String] = []
         if property.readOnly { notes.append("Read-only: set by the server; requests leave it out.") }
         if property.writeOnly { notes.append("Write-only: sent to the server, never returned.") }
@@ -72,18 +72,19 @@ public struct ModelsEmitter {
 
     private func context(for structure: IRStruct) throws(Diagnostic) -> StructContext {
         let properties = structure.properties.map { property in
-            let name = SwiftName.escapedIfReserved(property.swiftName, as: .member)
-            let storageName = "_" + property.swiftName
+            let name = SwiftText.identifier(property.swiftName)
+            let storageName = SwiftText.identifier("_" + property.swiftName)
             return PropertyContext(
                 documentation: documentation(for: property),
-                name: name, parameterName: name, type: property.type.swiftSource,
+                name: name, parameterName: name, type: SwiftText.type(property.type),
                 isIndirect: property.isIndirect, storageName: storageName,
                 initAssignment: property.isIndirect ? "self.\(storageName) = Indirect(\(name))" : "self.\(name) = \(name)")
         }
-        let initParameters = zip(structure.properties, properties).enumerated().map { index, pair in
+        let initParameters: [SwiftCode] = zip(structure.properties, properties).enumerated().map { index, pair in
             let (property, context) = pair
-            let defaultValue = initDefault(for: property).map { " = " + $0 } ?? ""
-            return "\(context.parameterName): \(context.type)\(defaultValue)" + (index < properties.count - 1 ? "," : "")
+            let defaultValue: SwiftCode = initDefault(for: property).map { " = \($0)" } ?? ""
+            let comma: SwiftCode = index < properties.count - 1 ? "," : ""
+            return "\(context.parameterName): \(context.type)\(defaultValue)\(comma)"
         }
         // Written out for RFC 3339 dates, boxed properties, and required nullable properties
         // (synthesized coding would leave out a `nil` the spec requires as `null`).
@@ -91,12 +92,12 @@ public struct ModelsEmitter {
             $0.type.containsDate || $0.isIndirect || ($0.required && $0.type.isOptional)
         }
         let renamed = structure.properties.contains { $0.swiftName != $0.jsonName }
-        let codingKeys = structure.properties.map { property in
-            let name = SwiftName.escapedIfReserved(property.swiftName, as: .member)
-            return property.swiftName == property.jsonName ? name : "\(name) = \(SwiftLiteral.string(property.jsonName))"
+        let codingKeys: [SwiftCode] = structure.properties.map { property in
+            let name = SwiftText.identifier(property.swiftName)
+            return property.swiftName == property.jsonName ? name : "\(name) = \(SwiftText.stringLiteral(property.jsonName))"
         }
         return StructContext(
-            access: access.rawValue, name: structure.name,
+            access: access.code, name: SwiftText.identifier(structure.name, as: .type),
             documentation: documentation(structure.documentation, deprecated: structure.deprecated),
             properties: properties, hasProperties: !properties.isEmpty, initParameters: initParameters,
             hasCodingKeys: !properties.isEmpty && (renamed || explicitCoding), codingKeys: codingKeys,
@@ -109,33 +110,33 @@ public struct ModelsEmitter {
     /// The memberwise initializer's default for `property`: `nil` for an optional one, the value
     /// of a `const` for a required one (there is only one valid value), else none: a required
     /// nullable property has no default, so the caller decides between a value and `null`.
-    private func initDefault(for property: IRProperty) -> String? {
+    private func initDefault(for property: IRProperty) -> SwiftCode? {
         if !property.required { return property.type.isOptional ? "nil" : nil }
-        return property.constraints.constJSON.flatMap { SwiftLiteral.constant(json: $0, as: property.type) }
+        return property.constraints.constJSON.flatMap { SwiftText.constantLiteral(json: $0, as: property.type) }
     }
 
-    private func decodeLine(_ property: IRProperty) -> String {
-        let name = SwiftName.escapedIfReserved(property.swiftName, as: .member)
+    private func decodeLine(_ property: IRProperty) -> SwiftCode {
+        let name = SwiftText.identifier(property.swiftName)
         let type = property.type.nonOptional
-        let method = property.type.isOptional ? "decodeIfPresent" : "decode"
-        let value: String
+        let method: SwiftCode = property.type.isOptional ? "decodeIfPresent" : "decode"
+        let value: SwiftCode
         if let proxy = DateCodingProxy(type) {
-            let decoded = "try container.\(method)(\(proxy.proxyType).self, forKey: .\(name))"
+            let decoded: SwiftCode = "try container.\(method)(\(proxy.proxyType).self, forKey: .\(name))"
             value = property.type.isOptional ? "(\(decoded)).map { \(proxy.fromProxy("$0")) }" : proxy.fromProxy("(\(decoded))")
         } else {
-            value = "try container.\(method)(\(type.swiftSource).self, forKey: .\(name))"
+            value = "try container.\(method)(\(SwiftText.type(type)).self, forKey: .\(name))"
         }
         // A boxed property is a computed one: the box itself must be initialised.
-        return property.isIndirect ? "self._\(property.swiftName) = Indirect(\(value))" : "self.\(name) = \(value)"
+        return property.isIndirect ? "self.\(SwiftText.identifier("_" + property.swiftName)) = Indirect(\(value))" : "self.\(name) = \(value)"
     }
 
-    private func encodeLine(_ property: IRProperty) -> String {
-        let name = SwiftName.escapedIfReserved(property.swiftName, as: .member)
+    private func encodeLine(_ property: IRProperty) -> SwiftCode {
+        let name = SwiftText.identifier(property.swiftName)
         // A property called like a local of `encode(to:)` is reached through `self`.
-        let value = ["container", "encoder"].contains(property.swiftName) ? "self." + name : name
+        let value: SwiftCode = ["container", "encoder"].contains(property.swiftName) ? "self.\(name)" : name
         let type = property.type.nonOptional
         // A required key is written even when `nil` (as `null`); an optional one is left out.
-        let method = property.type.isOptional && !property.required ? "encodeIfPresent" : "encode"
+        let method: SwiftCode = property.type.isOptional && !property.required ? "encodeIfPresent" : "encode"
         guard let proxy = DateCodingProxy(type) else {
             return "try container.\(method)(\(value), forKey: .\(name))"
         }
@@ -145,53 +146,55 @@ public struct ModelsEmitter {
 
     private func context(for enumeration: IREnum) -> EnumContext {
         EnumContext(
-            access: access.rawValue, name: enumeration.name,
+            access: access.code, name: SwiftText.identifier(enumeration.name, as: .type),
             documentation: documentation(enumeration.documentation, deprecated: enumeration.deprecated),
-            rawType: enumeration.rawType.rawValue, isOpen: enumeration.isOpen,
+            rawType: enumeration.rawType == .integer ? "Int" : "String", isOpen: enumeration.isOpen,
             cases: enumeration.cases.map {
                 EnumCaseContext(
-                    name: SwiftName.escapedIfReserved($0.swiftName, as: .member),
-                    literal: enumeration.rawType == .integer ? SwiftLiteral.integer($0.rawValue) : SwiftLiteral.string($0.rawValue))
+                    name: SwiftText.identifier($0.swiftName),
+                    literal: enumeration.rawType == .integer
+                        ? SwiftText.integerLiteral($0.rawValue) ?? SwiftText.stringLiteral($0.rawValue)
+                        : SwiftText.stringLiteral($0.rawValue))
             })
     }
 
     private func context(for union: IRUnion) throws(Diagnostic) -> UnionContext {
         let cases = union.cases.map { unionCase in
             let type = unionCase.type
-            let decode: String
-            let encode: String
+            let decode: SwiftCode
+            let encode: SwiftCode
             if let proxy = DateCodingProxy(type) {
                 decode = proxy.fromProxy("(try \(proxy.proxyType)(from: decoder))")
                 encode = "try \(proxy.toProxy("value")).encode(to: encoder)"
             } else {
-                decode = "try \(type.swiftSource)(from: decoder)"
+                decode = "try \(SwiftText.type(type))(from: decoder)"
                 encode = "try value.encode(to: encoder)"
             }
             return (unionCase, UnionCaseContext(
-                name: SwiftName.escapedIfReserved(unionCase.swiftName, as: .member), type: type.swiftSource,
+                name: SwiftText.identifier(unionCase.swiftName), type: SwiftText.type(type),
                 decodeExpression: decode, encodeStatement: encode))
         }
         let discriminator = union.discriminatorProperty.map { property in
             DiscriminatorContext(
-                unionName: union.name, propertyLiteral: SwiftLiteral.string(property),
+                unionName: SwiftText.identifier(union.name, as: .type), propertyLiteral: SwiftText.stringLiteral(property),
                 mappings: cases.flatMap { unionCase, context in
                     unionCase.discriminatorValues.map {
-                        DiscriminatorMappingContext(valueLiteral: SwiftLiteral.string($0), caseName: context.name,
+                        DiscriminatorMappingContext(valueLiteral: SwiftText.stringLiteral($0), caseName: context.name,
                                                     decodeExpression: context.decodeExpression)
                     }
                 })
         }
         return UnionContext(
-            access: access.rawValue, name: union.name, isIndirect: union.isIndirect,
+            access: access.code, name: SwiftText.identifier(union.name, as: .type), isIndirect: union.isIndirect,
             documentation: documentation(union.documentation, deprecated: union.deprecated),
             cases: cases.map(\.1), discriminator: discriminator.map { [$0] } ?? [], nested: try renderNested(union.nested))
     }
 
     private func context(for alias: IRAlias) -> AliasContext {
         AliasContext(
-            access: access.rawValue, name: alias.name,
+            access: access.code, name: SwiftText.identifier(alias.name, as: .type),
             documentation: documentation(alias.documentation, deprecated: alias.deprecated),
-            target: alias.target.swiftSource)
+            target: SwiftText.type(alias.target))
     }
 }
 

@@ -1,54 +1,90 @@
 // Render contexts of the client templates (`Client.swift`, `ClientOperations.swift`).
-// Stored properties only: templates read them by reflection.
+// Every value is `SwiftCode`, a flag, or a list of contexts: never spec text.
 
 /// `Client.swift`: the client type, its configuration and security schemes.
 struct ClientFileContext {
-    let specFile: String
-    let access: String
-    let clientName: String
-    let documentation: [String]
+    let specFile: SwiftCode
+    let access: SwiftCode
+    let clientName: SwiftCode
+    let documentation: [SwiftCode]
     /// `URL(string: "https://api.example.com")`-style expression, or empty when the spec names no usable server.
-    let defaultServerURL: String
+    let defaultServerURL: SwiftCode
     let hasDefaultServer: Bool
-    let servers: [String]
-    let securitySchemes: [String]
+    let servers: [SwiftCode]
+    let securitySchemes: [SwiftCode]
     /// `.default`, or the policy the configuration asks for.
-    let retryPolicyDefault: String
-    let validateRequestsDefault: String
+    let retryPolicyDefault: SwiftCode
+    let validateRequestsDefault: SwiftCode
 }
 
 /// `ClientOperations.swift`: one extension of the client with a group of operations.
 struct OperationsFileContext {
-    let specFile: String
-    let access: String
-    let clientName: String
-    let group: String
+    let specFile: SwiftCode
+    let access: SwiftCode
+    let clientName: SwiftCode
+    let group: SwiftCode
     let operations: [OperationContext]
-    /// Enums for operations whose success responses have different bodies, rendered.
-    let successEnums: [String]
+    /// Enums for operations whose success responses have different bodies.
+    let successEnums: [SuccessEnumContext]
+    /// Typed access to the headers operations document on their success responses.
+    let responseHeaders: [ResponseHeadersContext]
+}
+
+/// `successEnum`: the successful outcomes of an operation whose 2XX responses differ.
+struct SuccessEnumContext {
+    let access: SwiftCode
+    let clientName: SwiftCode
+    /// The operation's method name, for the doc comment.
+    let operationName: SwiftCode
+    let name: SwiftCode
+    let cases: [SuccessCaseContext]
+}
+
+struct SuccessCaseContext {
+    let name: SwiftCode
+    /// The body type, as a one-element list, or empty for a response without a body.
+    let payload: [SwiftCode]
+}
+
+/// `responseHeaders`: the headers one operation documents on its success responses, typed.
+struct ResponseHeadersContext {
+    let access: SwiftCode
+    let clientName: SwiftCode
+    /// The operation's method name, for the doc comment.
+    let operationName: SwiftCode
+    let name: SwiftCode
+    let members: [ResponseHeaderContext]
+}
+
+struct ResponseHeaderContext {
+    let documentation: [SwiftCode]
+    let name: SwiftCode
+    let type: SwiftCode
+    /// `rateLimit = headers["X-RateLimit-Limit"].flatMap { value in Int(value) }`.
+    let assignment: SwiftCode
 }
 
 struct OperationContext {
-    let documentation: [String]
-    let methodName: String
-    let rawMethodName: String
+    let documentation: [SwiftCode]
+    let methodName: SwiftCode
+    let rawMethodName: SwiftCode
     /// `_ body: CreateBindingRequest, petId: Int, limit: Int? = nil` (one entry per line, commas included).
-    let arguments: [String]
+    let arguments: [SwiftCode]
     let hasArguments: Bool
     /// The arguments passed on from the plain method to the `…WithResponse` one: `body, petId: petId`.
-    let forwardedArguments: String
-    let returnType: String
+    let forwardedArguments: SwiftCode
+    let returnType: SwiftCode
     let returnsVoid: Bool
-    let buildLines: [String]
-    let operationID: String
-    let securityLiteral: String
+    let buildLines: [SwiftCode]
+    let operationID: SwiftCode
+    let securityLiteral: SwiftCode
     let responseCases: [ResponseCaseContext]
     let hasDefaultCase: Bool
-    let defaultCaseLines: [String]
+    let defaultCaseLines: [SwiftCode]
 }
 
 struct ResponseCaseContext {
     /// `201`, `200..<300`.
-    let pattern: String
-    let lines: [String]
+    let pattern: SwiftCode
+    let lines: [SwiftCode]
 }

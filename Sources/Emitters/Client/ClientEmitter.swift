@@ -35,10 +35,10 @@ public struct ClientEmitter {
 
     public func emit(_ module: IRModule) throws(Diagnostic) -> [GeneratedFile] {
         guard !module.operations.isEmpty else { return [] }
-        let clientName = options.name ?? Self.clientName(for: module)
+        let clientName = SwiftText.identifier(options.name ?? Self.clientName(for: module), as: .type)
         var files: [GeneratedFile] = []
         files.append(GeneratedFile(
-            path: "Client/\(clientName).swift",
+            path: "Client/\(GeneratedFile.fileStem(clientName.text)).swift",
             contents: try templates.render("Client.swift", clientContext(module, clientName: clientName))))
         for (group, operations) in groups(module.operations) {
             var builder = OperationContextBuilder(
@@ -46,10 +46,10 @@ public struct ClientEmitter {
             let contexts = operations.map { builder.context(for: $0) }
             let headers = ResponseHeadersRenderer(access: access, clientName: clientName)
             let context = OperationsFileContext(
-                specFile: specFile, access: access.rawValue, clientName: clientName, group: group,
-                operations: contexts, successEnums: builder.successEnums + operations.compactMap(headers.render))
+                specFile: SwiftText.comment(specFile), access: access.code, clientName: clientName, group: SwiftText.identifier(group, as: .type),
+                operations: contexts, successEnums: builder.successEnums, responseHeaders: operations.compactMap(headers.context))
             files.append(GeneratedFile(
-                path: "Client/\(clientName)+\(group).swift", contents: try templates.render("ClientOperations.swift", context)))
+                path: "Client/\(GeneratedFile.fileStem(clientName.text + "+" + group)).swift", contents: try templates.render("ClientOperations.swift", context)))
         }
         files.append(try RuntimeFile.render(.client, access: access, header: templates.renderRuntimeHeader(specFile: specFile)))
         return files
@@ -67,28 +67,29 @@ public struct ClientEmitter {
         return order.map { ($0, members[$0] ?? []) }
     }
 
-    private func clientContext(_ module: IRModule, clientName: String) -> ClientFileContext {
+    private func clientContext(_ module: IRModule, clientName: SwiftCode) -> ClientFileContext {
         let defaultServer = module.servers.first.flatMap { server -> String? in
             guard let url = URL(string: server.url), url.scheme != nil, url.host != nil else { return nil }
             return server.url
         }
         var documentation = [module.title]
         if !module.documentation.isEmpty { documentation += [""] + module.documentation.lines }
-        let schemes = module.securitySchemes.compactMap { scheme -> String? in
-            let kind: String
+        let schemes = module.securitySchemes.compactMap { scheme -> SwiftCode? in
+            let kind: SwiftCode
             switch scheme.kind {
             case .bearer: kind = ".bearer"
             case .basic: kind = ".basic"
-            case .apiKey(let location, let name): kind = ".apiKey(in: .\(location.rawValue), name: \(SwiftLiteral.string(name)))"
+            case .apiKey(let location, let name): kind = ".apiKey(in: .\(SwiftText.identifier(location.rawValue)), name: \(SwiftText.stringLiteral(name)))"
             case .unsupported: return nil
             }
-            return "SecurityScheme(name: \(SwiftLiteral.string(scheme.name)), kind: \(kind))"
+            return "SecurityScheme(name: \(SwiftText.stringLiteral(scheme.name)), kind: \(kind))"
         }
         return ClientFileContext(
-            specFile: specFile, access: access.rawValue, clientName: clientName, documentation: documentation,
-            defaultServerURL: defaultServer.map { "URL(string: \(SwiftLiteral.string($0))) ?? URL(fileURLWithPath: \"/\")" } ?? "",
+            specFile: SwiftText.comment(specFile), access: access.code, clientName: clientName,
+            documentation: SwiftText.documentation(documentation),
+            defaultServerURL: defaultServer.map { "URL(string: \(SwiftText.stringLiteral($0))) ?? URL(fileURLWithPath: \"/\")" } ?? "",
             hasDefaultServer: defaultServer != nil,
-            servers: module.servers.map { SwiftLiteral.string($0.url) }, securitySchemes: schemes,
-            retryPolicyDefault: options.retryPolicyExpression, validateRequestsDefault: options.validateRequests ? "true" : "false")
+            servers: module.servers.map { SwiftText.stringLiteral($0.url) }, securitySchemes: schemes,
+            retryPolicyDefault: options.retryPolicyExpression, validateRequestsDefault: SwiftText.boolLiteral(options.validateRequests))
     }
 }

@@ -18,11 +18,11 @@ public struct ClientOptions: Sendable, Hashable {
     }
 
     /// The Swift expression of the default retry policy.
-    var retryPolicyExpression: String {
-        var arguments: [String] = []
+    var retryPolicyExpression: SwiftCode {
+        var arguments: [SwiftCode] = []
         if let maxAttempts { arguments.append("maxAttempts: \(maxAttempts)") }
-        if let initialDelay { arguments.append("initialDelay: \(initialDelay)") }
-        if let maxDelay { arguments.append("maxDelay: \(maxDelay)") }
-        return arguments.isEmpty ? ".default" : "RetryPolicy(\(arguments.joined(separator: ", ")))"
+        if let initialDelay { arguments.append("initialDelay: \(SwiftText.numberLiteral(json: "\(initialDelay)") ?? "0")") }
+        if let maxDelay { arguments.append("maxDelay: \(SwiftText.numberLiteral(json: "\(maxDelay)") ?? "0")") }
+        return arguments.isEmpty ? ".default" : "RetryPolicy(\(arguments, separator: ", "))"
     }
 }

@@ -4,15 +4,15 @@ import IR
 /// statements that build the request, and the handling of each documented response.
 struct OperationContextBuilder {
     let access: AccessModifier
-    let clientName: String
+    let clientName: SwiftCode
     /// The schemas of generated types, by Swift name, when validators are generated (empty otherwise),
     /// so bodies can be validated (requests before sending, responses after decoding) as the client's
     /// configuration asks.
     let validationSchemas: [String: IRValidationSchema]
-    /// Enums for operations whose success bodies differ, rendered as Swift, in operation order.
-    private(set) var successEnums: [String] = []
+    /// Enums for operations whose success bodies differ, in operation order.
+    private(set) var successEnums: [SuccessEnumContext] = []
 
-    init(access: AccessModifier, clientName: String, validationSchemas: [String: IRValidationSchema] = [:]) {
+    init(access: AccessModifier, clientName: SwiftCode, validationSchemas: [String: IRValidationSchema] = [:]) {
         self.access = access
         self.clientName = clientName
         self.validationSchemas = validationSchemas
@@ -20,11 +20,11 @@ struct OperationContextBuilder {
 
     /// The statement that validates `value` of `type`: a `Validatable` type validates itself, a
     /// typealias's value is checked against its schema in `JSONSchemas`; nil for other types.
-    private func validation(of value: String, type: IRTypeReference) -> String? {
+    private func validation(of value: SwiftCode, type: IRTypeReference) -> SwiftCode? {
         guard case .generated(let path) = type.nonOptional, let schema = validationSchemas[path.joined(separator: ".")] else { return nil }
-        let optional = type.isOptional ? "?" : ""
+        let optional: SwiftCode = type.isOptional ? "?" : ""
         if schema.isAlias {
-            let check = "try \(ValidatorsEmitter.schemaExpression(for: schema.name, isAlias: true)).validate(value: \(value))"
+            let check: SwiftCode = "try \(ValidatorsEmitter.schemaExpression(for: schema.name, isAlias: true)).validate(value: \(value))"
             return type.isOptional ? "if let \(value) { \(check) }" : check
         }
         return "try \(value)\(optional).validate()"
@@ -35,76 +35,77 @@ struct OperationContextBuilder {
     }
 
     mutating func context(for operation: IROperation) -> OperationContext {
-        let methodName = SwiftName.escapedIfReserved(operation.methodName, as: .member)
-        let rawMethodName = operation.methodName + "WithResponse"
+        let methodName = SwiftText.identifier(operation.methodName)
+        let rawMethodName = SwiftText.identifier(operation.methodName + "WithResponse")
         let success = successShape(of: operation)
+        let requirements: [SwiftCode] = operation.security.map { "[\(($0.map(SwiftText.stringLiteral)), separator: ", ")]" }
         return OperationContext(
-            documentation: documentation(for: operation, returns: success),
+            documentation: SwiftText.documentation(documentation(for: operation, returns: success)),
             methodName: methodName, rawMethodName: rawMethodName,
             arguments: arguments(of: operation), hasArguments: operation.requestBody != nil || !operation.parameters.isEmpty,
             forwardedArguments: forwardedArguments(of: operation),
             returnType: success.typeName, returnsVoid: success.typeName == "Void",
             buildLines: buildLines(for: operation),
-            operationID: operation.operationID.replacingOccurrences(of: "\"", with: "\\\""),
-            securityLiteral: "[" + operation.security.map { "[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]" }
-                .joined(separator: ", ") + "]",
+            operationID: SwiftText.stringLiteral(operation.operationID),
+            securityLiteral: "[\(requirements, separator: ", ")]",
             responseCases: responseCases(for: operation, success: success),
             hasDefaultCase: true, defaultCaseLines: defaultLines(for: operation, success: success))
     }
 
     // MARK: Arguments
 
-    private func argumentName(_ parameter: IRParameter) -> String {
-        SwiftName.escapedIfReserved(parameter.swiftName, as: .member)
+    private func argumentName(_ parameter: IRParameter) -> SwiftCode {
+        SwiftText.identifier(parameter.swiftName)
     }
 
-    private func arguments(of operation: IROperation) -> [String] {
-        var lines: [String] = []
+    private func arguments(of operation: IROperation) -> [SwiftCode] {
+        var lines: [SwiftCode] = []
         if let body = operation.requestBody {
-            lines.append(body.required ? "_ body: \(body.type.swiftSource)" : "_ body: \(body.type.optional.swiftSource) = nil")
+            lines.append(body.required ? "_ body: \(SwiftText.type(body.type))" : "_ body: \(SwiftText.type(body.type.optional)) = nil")
         }
         for parameter in operation.parameters {
-            let type = parameter.type.swiftSource
-            lines.append(parameter.required ? "\(argumentName(parameter)): \(type)" : "\(argumentName(parameter)): \(parameter.type.optional.swiftSource) = nil")
+            let type = SwiftText.type(parameter.type)
+            lines.append(parameter.required ? "\(argumentName(parameter)): \(type)" : "\(argumentName(parameter)): \(SwiftText.type(parameter.type.optional)) = nil")
         }
         return lines.enumerated().map { index, line in index < lines.count - 1 ? line + "," : line }
     }
 
-    private func forwardedArguments(of operation: IROperation) -> String {
-        var parts: [String] = []
+    private func forwardedArguments(of operation: IROperation) -> SwiftCode {
+        var parts: [SwiftCode] = []
         if operation.requestBody != nil { parts.append("body") }
         for parameter in operation.parameters {
-            parts.append("\(SwiftName.escapedIfReserved(parameter.swiftName, as: .argumentLabel)): \(argumentName(parameter))")
+            parts.append("\(SwiftText.identifier(parameter.swiftName, as: .argumentLabel)): \(argumentName(parameter))")
         }
-        return parts.joined(separator: ", ")
+        return "\(parts, separator: ", ")"
     }
 
     // MARK: Building the request
 
     /// `try ParameterValue(x)`, with dates written as RFC 3339 (a `Date` alone would encode as a number).
-    private func parameterValue(_ expression: String, type: IRTypeReference) -> String {
+    private func parameterValue(_ expression: SwiftCode, type: IRTypeReference) -> SwiftCode {
         guard let proxy = DateCodingProxy(type) else { return "try ParameterValue(\(expression))" }
         return "try ParameterValue(\(proxy.toProxy(expression)))"
     }
 
-    private func optionalParameterValue(_ parameter: IRParameter) -> String {
+    private func optionalParameterValue(_ parameter: IRParameter) -> SwiftCode {
         let name = argumentName(parameter)
         if parameter.required { return parameterValue(name, type: parameter.type) }
         return "try \(name).map { \(parameterValue("$0", type: parameter.type)) }"
     }
 
-    private func buildLines(for operation: IROperation) -> [String] {
-        var lines = ["var request = HTTPRequestBuilder(method: \(SwiftLiteral.string(operation.httpMethod)), pathTemplate: \(SwiftLiteral.string(operation.path)))"]
+    private func buildLines(for operation: IROperation) -> [SwiftCode] {
+        let builder: SwiftCode = "HTTPRequestBuilder(method: \(SwiftText.stringLiteral(operation.httpMethod)), pathTemplate: \(SwiftText.stringLiteral(operation.path)))"
+        var lines: [SwiftCode] = []
         for parameter in operation.parameters {
-            let name = SwiftLiteral.string(parameter.name)
+            let name = SwiftText.stringLiteral(parameter.name)
             let value = optionalParameterValue(parameter)
-            let style = ".\(parameter.style.rawValue)"
+            let style = SwiftText.identifier(parameter.style.rawValue)
             switch parameter.location {
             case .path:
-                lines.append("request.setPathParameter(\(name), \(parameterValue(argumentName(parameter), type: parameter.type)), style: \(style), explode: \(parameter.explode))")
+                lines.append("request.setPathParameter(\(name), \(parameterValue(argumentName(parameter), type: parameter.type)), style: .\(style), explode: \(parameter.explode))")
             case .query:
-                let reserved = parameter.allowReserved ? ", allowReserved: true" : ""
-                lines.append("request.addQueryParameter(\(name), \(value), style: \(style), explode: \(parameter.explode)\(reserved))")
+                let reserved: SwiftCode = parameter.allowReserved ? ", allowReserved: true" : ""
+                lines.append("request.addQueryParameter(\(name), \(value), style: .\(style), explode: \(parameter.explode)\(reserved))")
             case .header:
                 lines.append("try request.addHeader(\(name), \(value), explode: \(parameter.explode))")
             case .cookie:
@@ -114,16 +115,13 @@ struct OperationContextBuilder {
         if let body = operation.requestBody {
             lines += bodyLines(body)
         }
-        if lines.count == 1 {
-            // Nothing to add to the request: a `var` would be a compiler warning.
-            lines[0] = "let" + lines[0].dropFirst("var".count)
-        }
-        return lines
+        // Nothing to add to the request: a `var` would be a compiler warning.
+        return [lines.isEmpty ? "let request = \(builder)" : "var request = \(builder)"] + lines
     }
 
-    private func bodyLines(_ body: IRRequestBody) -> [String] {
-        let contentType = SwiftLiteral.string(body.contentType)
-        var statements: [String]
+    private func bodyLines(_ body: IRRequestBody) -> [SwiftCode] {
+        let contentType = SwiftText.stringLiteral(body.contentType)
+        var statements: [SwiftCode]
         switch body.encoding {
         case .json:
             statements = ["try request.setJSONBody(body, contentType: \(contentType), encoder: core.configuration.makeJSONEncoder())"]
@@ -134,8 +132,8 @@ struct OperationContextBuilder {
         case .form:
             statements = ["var fields: [(String, ParameterValue)] = []"]
             for field in body.fields {
-                let key = SwiftLiteral.string(field.jsonName)
-                let member = "body.\(SwiftName.escapedIfReserved(field.swiftName, as: .member))"
+                let key = SwiftText.stringLiteral(field.jsonName)
+                let member: SwiftCode = "body.\(SwiftText.identifier(field.swiftName))"
                 if field.type.isOptional {
                     statements.append("if let value = \(member) { fields.append((\(key), \(parameterValue("value", type: field.type.nonOptional)))) }")
                 } else {
@@ -149,8 +147,8 @@ struct OperationContextBuilder {
         case .multipart:
             statements = ["var parts: [MultipartPart] = []"]
             for field in body.fields {
-                let key = SwiftLiteral.string(field.jsonName)
-                let member = "body.\(SwiftName.escapedIfReserved(field.swiftName, as: .member))"
+                let key = SwiftText.stringLiteral(field.jsonName)
+                let member: SwiftCode = "body.\(SwiftText.identifier(field.swiftName))"
                 let part = multipartPart(key: key, value: "value", type: field.type.nonOptional)
                 if field.type.isOptional {
                     statements.append("if let value = \(member) { parts.append(\(part)) }")
@@ -166,11 +164,11 @@ struct OperationContextBuilder {
         }
         guard !body.required else { return statements }
         // An optional body is sent only when given.
-        return ["if let body {"] + statements.map { "    " + $0 } + ["}"]
+        return ["if let body {"] + statements.map { "    \($0)" } + ["}"]
     }
 
     /// A multipart part: bytes as a file, text as text, anything else as JSON.
-    private func multipartPart(key: String, value: String, type: IRTypeReference) -> String {
+    private func multipartPart(key: SwiftCode, value: SwiftCode, type: IRTypeReference) -> SwiftCode {
         switch type {
         case .builtin("Data"):
             return "MultipartPart(name: \(key), filename: \(key), contentType: \"application/octet-stream\", data: \(value))"
@@ -187,33 +185,28 @@ struct OperationContextBuilder {
     /// What a successful call returns.
     struct SuccessShape {
         /// The Swift return type: a body type, `Void`, or a generated enum of alternatives.
-        var typeName: String
+        var typeName: SwiftCode
         /// For an enum return type: the case name for each success response, by status pattern.
-        var enumCases: [String: String] = [:]
+        var enumCases: [SwiftCode: SwiftCode] = [:]
     }
 
     private mutating func successShape(of operation: IROperation) -> SuccessShape {
         let successes = operation.successResponses
-        let bodyTypes = Set(successes.map { $0.type?.swiftSource ?? "Void" })
+        let bodyTypes = Set(successes.map { $0.type.map(SwiftText.type) ?? "Void" })
         if bodyTypes.count <= 1 { return SuccessShape(typeName: bodyTypes.first ?? "Void") }
         // Several 2XX responses with different bodies: an enum with one case per status.
-        let enumName = SwiftName.type(operation.methodName) + "Success"
+        let enumName = SwiftText.identifier(SwiftName.type(operation.methodName) + "Success", as: .type)
         var shape = SuccessShape(typeName: "\(clientName).\(enumName)")
         var namer = UniqueNamer()
-        var cases: [String] = []
+        var cases: [SuccessCaseContext] = []
         for response in successes {
-            let caseName = namer.claim(SwiftName.enumCase(caseStem(response.status)))
+            let caseName = SwiftText.identifier(namer.claim(SwiftName.enumCase(caseStem(response.status))))
             shape.enumCases[pattern(response.status)] = caseName
-            cases.append(response.type.map { "        case \(caseName)(\($0.swiftSource))" } ?? "        case \(caseName)")
+            cases.append(SuccessCaseContext(name: caseName, payload: response.type.map { [SwiftText.type($0)] } ?? []))
         }
-        successEnums.append("""
-            extension \(clientName) {
-                /// The successful outcomes of `\(operation.methodName)`, one per documented status.
-                \(access.rawValue) enum \(enumName): Sendable {
-            \(cases.joined(separator: "\n"))
-                }
-            }
-            """)
+        successEnums.append(SuccessEnumContext(
+            access: access.code, clientName: clientName, operationName: SwiftText.comment(operation.methodName),
+            name: enumName, cases: cases))
         return shape
     }
 
@@ -225,7 +218,7 @@ struct OperationContextBuilder {
         }
     }
 
-    private func pattern(_ status: IRResponse.Status) -> String {
+    private func pattern(_ status: IRResponse.Status) -> SwiftCode {
         switch status {
         case .code(let code): "\(code)"
         case .range(let digit): "\(digit * 100)..<\(digit * 100 + 100)"
@@ -234,12 +227,12 @@ struct OperationContextBuilder {
     }
 
     /// The expression that decodes a response body of `type` (nil type: no body).
-    private func decodeExpression(_ response: IRResponse) -> String? {
+    private func decodeExpression(_ response: IRResponse, try: Bool = true) -> SwiftCode? {
         guard let type = response.type else { return nil }
         switch response.encoding {
         case .text?: return "String(decoding: response.body, as: UTF8.self)"
         case .binary?: return "response.body"
-        default: return "try core.decodeJSON(\(type.swiftSource).self, from: response)"
+        default: return "\(`try` ? "try" : "try?") core.decodeJSON(\(SwiftText.type(type)).self, from: response)"
         }
     }
 
@@ -252,13 +245,13 @@ struct OperationContextBuilder {
         }
     }
 
-    private func lines(for response: IRResponse, success: SuccessShape, operation: IROperation) -> [String] {
+    private func lines(for response: IRResponse, success: SuccessShape, operation: IROperation) -> [SwiftCode] {
         let decoded = decodeExpression(response)
         guard response.isSuccess else {
-            let body = decoded.map { "try? " + $0.replacingOccurrences(of: "try ", with: "") } ?? "nil"
-            return ["throw APIError(operationID: \(SwiftLiteral.string(operation.operationID)), response: response, decodedBody: \(body))"]
+            let body = decodeExpression(response, try: false) ?? "nil"
+            return ["throw APIError(operationID: \(SwiftText.stringLiteral(operation.operationID)), response: response, decodedBody: \(body))"]
         }
-        var lines: [String] = []
+        var lines: [SwiftCode] = []
         var decodedValue = decoded
         if let decoded, let type = response.type, response.encoding == .json, let check = validation(of: "decoded", type: type) {
             lines = [
@@ -267,7 +260,7 @@ struct OperationContextBuilder {
             ]
             decodedValue = "decoded"
         }
-        let value: String
+        let value: SwiftCode
         if let caseName = success.enumCases[pattern(response.status)] {
             value = decodedValue.map { ".\(caseName)(\($0))" } ?? ".\(caseName)"
         } else {
@@ -276,19 +269,20 @@ struct OperationContextBuilder {
         return lines + ["return APIResponse(status: response.status, headers: response.headers, body: \(value))"]
     }
 
-    private func defaultLines(for operation: IROperation, success: SuccessShape) -> [String] {
+    private func defaultLines(for operation: IROperation, success: SuccessShape) -> [SwiftCode] {
         let fallback = operation.responses.first { $0.status == .default }
-        let body = fallback.flatMap(decodeExpression).map { "try? " + $0.replacingOccurrences(of: "try ", with: "") } ?? "nil"
+        let body = fallback.flatMap { decodeExpression($0, try: false) } ?? "nil"
+        let operationID = SwiftText.stringLiteral(operation.operationID)
         if operation.successResponses.isEmpty {
             // Nothing documented as success: any 2XX is one, with no body the client knows how to read.
             return [
                 "guard (200..<300).contains(response.status) else {",
-                "    throw APIError(operationID: \(SwiftLiteral.string(operation.operationID)), response: response, decodedBody: \(body))",
+                "    throw APIError(operationID: \(operationID), response: response, decodedBody: \(body))",
                 "}",
                 "return APIResponse(status: response.status, headers: response.headers, body: ())",
             ]
         }
-        return ["throw APIError(operationID: \(SwiftLiteral.string(operation.operationID)), response: response, decodedBody: \(body))"]
+        return ["throw APIError(operationID: \(operationID), response: response, decodedBody: \(body))"]
     }
 
     // MARK: Documentation

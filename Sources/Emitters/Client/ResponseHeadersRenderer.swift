@@ -3,12 +3,13 @@ import IR
 /// Typed access to the headers an operation's success responses document (`X-RateLimit-Limit`),
 /// as a struct built from the `headers` of a `…WithResponse` result:
 /// `let limits = PictifyClient.ListBindingsResponseHeaders(response.headers)`.
+/// Rendered by the `responseHeaders` template.
 struct ResponseHeadersRenderer {
     let access: AccessModifier
-    let clientName: String
+    let clientName: SwiftCode
 
     /// Swift types a header value converts to from its text; anything else stays `String`.
-    private static let convertible: [String: String] = [
+    private static let convertible: [String: SwiftCode] = [
         "String": "value",
         "Int": "Int(value)", "Int32": "Int32(value)", "Int64": "Int64(value)",
         "Double": "Double(value)", "Float": "Float(value)",
@@ -18,52 +19,32 @@ struct ResponseHeadersRenderer {
     ]
 
     /// The struct's name for `operation`.
-    func typeName(for operation: IROperation) -> String {
-        SwiftName.type(operation.methodName) + "ResponseHeaders"
+    func typeName(for operation: IROperation) -> SwiftCode {
+        SwiftText.identifier(SwiftName.type(operation.methodName) + "ResponseHeaders", as: .type)
     }
 
-    /// The rendered declaration, or nil when no success response documents a header.
-    func render(_ operation: IROperation) -> String? {
+    /// The context, or nil when no success response documents a header.
+    func context(for operation: IROperation) -> ResponseHeadersContext? {
         var seen: Set<String> = []
         var namer = UniqueNamer(reserved: ["init"])
-        var members: [(name: String, header: String, type: String, conversion: String, doc: [String])] = []
+        var members: [ResponseHeaderContext] = []
         for response in operation.successResponses {
             for header in response.headers where seen.insert(header.name.lowercased()).inserted {
-                let swiftType = header.type.swiftSource
-                let conversion = Self.convertible[swiftType]
-                members.append((
-                    SwiftName.escapedIfReserved(namer.claim(header.swiftName), as: .member), header.name,
-                    conversion == nil ? "String" : swiftType, conversion ?? "value", header.documentation.lines))
+                let name = SwiftText.identifier(namer.claim(header.swiftName))
+                let conversion = Self.convertible[header.type.swiftSource]
+                let read: SwiftCode = "headers[\(SwiftText.stringLiteral(header.name))]"
+                members.append(ResponseHeaderContext(
+                    documentation: SwiftText.documentation(header.documentation.lines),
+                    name: name,
+                    type: conversion == nil ? "String" : SwiftText.type(header.type),
+                    assignment: conversion == nil || conversion == "value"
+                        ? "\(name) = \(read)"
+                        : "\(name) = \(read).flatMap { value in \(conversion) }"))
             }
         }
         guard !members.isEmpty else { return nil }
-        let name = typeName(for: operation)
-        var lines = [
-            "extension \(clientName) {",
-            "    /// The headers `\(operation.methodName)` documents on its success responses, typed.",
-            "    /// Missing headers, and values that do not convert, are nil.",
-            "    \(access.rawValue) struct \(name): Sendable, Hashable {",
-        ]
-        for member in members {
-            lines += member.doc.map { "        /// \($0)".trimmingTrailingSpaces }
-            lines.append("        \(access.rawValue) var \(member.name): \(member.type)?")
-        }
-        lines += ["", "        /// Reads the documented headers from a response's headers.", "        \(access.rawValue) init(_ headers: HTTPHeaders) {"]
-        for member in members {
-            let read = "headers[\(SwiftLiteral.string(member.header))]"
-            lines.append(member.conversion == "value"
-                ? "            \(member.name) = \(read)"
-                : "            \(member.name) = \(read).flatMap { value in \(member.conversion) }")
-        }
-        lines += ["        }", "    }", "}"]
-        return lines.joined(separator: "\n")
-    }
-}
-
-private extension String {
-    var trimmingTrailingSpaces: String {
-        var text = Substring(self)
-        while text.last == " " { text = text.dropLast() }
-        return String(text)
+        return ResponseHeadersContext(
+            access: access.code, clientName: clientName, operationName: SwiftText.comment(operation.methodName),
+            name: typeName(for: operation), members: members)
     }
 }

@@ -1,10 +1,10 @@
-// Render contexts: what each template can name. Stored properties only, because templates
-// read them by reflection. Names here are the template variables; keep them in step with
-// Templates/README.md.
+// Render contexts: what each template can name. Names here are the template variables; keep
+// them in step with Templates/README.md. Every value is `SwiftCode` (already valid Swift text:
+// see `SwiftText`), a flag, or a list of contexts: never spec text.
 
 /// `Model.swift`: one top-level declaration in its own file.
 struct ModelFileContext {
-    let specFile: String
+    let specFile: SwiftCode
     let declaration: DeclarationContext
 }
 
@@ -19,89 +19,89 @@ struct DeclarationContext {
 }
 
 struct StructContext {
-    let access: String
-    let name: String
-    let documentation: [String]
+    let access: SwiftCode
+    let name: SwiftCode
+    let documentation: [SwiftCode]
     let properties: [PropertyContext]
     let hasProperties: Bool
     /// `name: Type = nil` lines of the memberwise initializer, commas included.
-    let initParameters: [String]
+    let initParameters: [SwiftCode]
     let hasCodingKeys: Bool
     /// `uid`, `renderUrl = "render_url"`.
-    let codingKeys: [String]
+    let codingKeys: [SwiftCode]
     /// Whether `init(from:)`/`encode(to:)` are written out (needed for RFC 3339 dates).
     let explicitCoding: Bool
-    let decodeLines: [String]
-    let encodeLines: [String]
+    let decodeLines: [SwiftCode]
+    let encodeLines: [SwiftCode]
     /// Nested declarations, already rendered and indented one level.
-    let nested: [String]
+    let nested: [SwiftCode]
 }
 
 struct PropertyContext {
-    let documentation: [String]
+    let documentation: [SwiftCode]
     /// The property name, escaped if reserved.
-    let name: String
+    let name: SwiftCode
     /// The initializer's parameter name (the same identifier).
-    let parameterName: String
-    let type: String
+    let parameterName: SwiftCode
+    let type: SwiftCode
     /// Stored in an `Indirect` box under `storageName` (see `IRProperty.isIndirect`).
     let isIndirect: Bool
-    let storageName: String
+    let storageName: SwiftCode
     /// `self.name = name`, or the boxed form.
-    let initAssignment: String
+    let initAssignment: SwiftCode
 }
 
 struct EnumContext {
-    let access: String
-    let name: String
-    let documentation: [String]
-    let rawType: String
+    let access: SwiftCode
+    let name: SwiftCode
+    let documentation: [SwiftCode]
+    let rawType: SwiftCode
     let isOpen: Bool
     let cases: [EnumCaseContext]
 }
 
 struct EnumCaseContext {
-    let name: String
+    let name: SwiftCode
     /// The raw value as a Swift literal (`"serve_stale"`, `42`).
-    let literal: String
+    let literal: SwiftCode
 }
 
 struct UnionContext {
-    let access: String
-    let name: String
+    let access: SwiftCode
+    let name: SwiftCode
     let isIndirect: Bool
-    let documentation: [String]
+    let documentation: [SwiftCode]
     let cases: [UnionCaseContext]
     /// One element for a union with a discriminator, else empty (see `DeclarationContext`).
     let discriminator: [DiscriminatorContext]
     /// Nested declarations, already rendered and indented one level.
-    let nested: [String]
+    let nested: [SwiftCode]
 }
 
 struct UnionCaseContext {
-    let name: String
-    let type: String
+    let name: SwiftCode
+    let type: SwiftCode
     /// `try Pet(from: decoder)`, or through a coding proxy for dates.
-    let decodeExpression: String
+    let decodeExpression: SwiftCode
     /// `try value.encode(to: encoder)`, or through a coding proxy for dates.
-    let encodeStatement: String
+    let encodeStatement: SwiftCode
 }
 
 struct DiscriminatorContext {
-    let unionName: String
-    let propertyLiteral: String
+    let unionName: SwiftCode
+    let propertyLiteral: SwiftCode
     let mappings: [DiscriminatorMappingContext]
 }
 
 struct DiscriminatorMappingContext {
-    let valueLiteral: String
-    let caseName: String
-    let decodeExpression: String
+    let valueLiteral: SwiftCode
+    let caseName: SwiftCode
+    let decodeExpression: SwiftCode
 }
 
 struct AliasContext {
-    let access: String
-    let name: String
-    let documentation: [String]
-    let target: String
+    let access: SwiftCode
+    let name: SwiftCode
+    let documentation: [SwiftCode]
+    let target: SwiftCode
 }

@@ -45,18 +45,4 @@ enum SchemaTextLayout {
             return json.compactText
         }
     }
-
-    /// One more `#` than the longest run of them in the text, so that neither `"""#` nor `\#` inside
-    /// can end the raw string or start an escape.
-    static func rawDelimiter(for lines: [String]) -> String {
-        var longest = 0
-        for line in lines {
-            var run = 0
-            for character in line {
-                run = character == "#" ? run + 1 : 0
-                longest = max(longest, run)
-            }
-        }
-        return String(repeating: "#", count: longest + 1)
-    }
 }

@@ -55,33 +55,33 @@ public struct ValidatorsEmitter {
     }
 
     private func entry(for schema: IRValidationSchema, in module: IRModule) -> ValidationEntryContext {
-        let memberName = schema.isAlias ? SwiftName.escapedIfReserved(schema.name, as: .member) : "jsonSchema"
-        let references = schema.references.map { name in
+        let memberName: SwiftCode = schema.isAlias ? SwiftText.identifier(schema.name) : "jsonSchema"
+        let references: [SwiftCode] = schema.references.map { name in
             let isAlias = module.validationSchemas[name]?.isAlias ?? false
-            return "    \(SwiftLiteral.string(name)): { \(Self.schemaExpression(for: name, isAlias: isAlias)) },"
+            return "    \(SwiftText.stringLiteral(name)): { \(Self.schemaExpression(for: name, isAlias: isAlias)) },"
         }
         let lines = SchemaTextLayout.lines(for: schema.json)
-        let delimiter = SchemaTextLayout.rawDelimiter(for: lines)
-        let opening = "\(access.rawValue) static let \(memberName): JSONSchema = JSONSchema(json: "
-        let referencesOpening = references.isEmpty ? ")" : ", references: ["
-        var declaration: [String]
+        let delimiter = SwiftText.rawStringDelimiter(for: lines)
+        let opening: SwiftCode = "\(access.code) static let \(memberName): JSONSchema = JSONSchema(json: "
+        let referencesOpening: SwiftCode = references.isEmpty ? ")" : ", references: ["
+        var declaration: [SwiftCode]
         let oneLine = SchemaTextLayout.inline(schema.json)
         if oneLine.count <= 72 {
             // Short schemas (enums, mostly) on one line keep big specs' files small.
-            declaration = [opening + delimiter + "\"" + oneLine + "\"" + delimiter + referencesOpening]
+            declaration = ["\(opening)\(delimiter)\"\(SwiftText.rawStringContent(oneLine, delimiter: delimiter))\"\(delimiter)\(referencesOpening)"]
         } else {
-            declaration = [opening + delimiter + "\"\"\""]
-            declaration += lines.map { "    " + $0 }
-            declaration.append("    \"\"\"" + delimiter + referencesOpening)
+            declaration = ["\(opening)\(delimiter)\"\"\""]
+            declaration += lines.map { "    \(SwiftText.rawStringContent($0, delimiter: delimiter))" }
+            declaration.append("    \"\"\"\(delimiter)\(referencesOpening)")
         }
         if !references.isEmpty { declaration += references + ["])"] }
         return ValidationEntryContext(
-            access: access.rawValue, typeName: schema.name, isAlias: schema.isAlias, memberName: memberName,
+            access: access.code, typeName: SwiftText.typePath(schema.name), isAlias: schema.isAlias, memberName: memberName,
             declarationLines: declaration)
     }
 
     /// Where the schema of the type named `name` is: on the type, or in `JSONSchemas` for a typealias.
-    static func schemaExpression(for name: String, isAlias: Bool) -> String {
-        isAlias ? "JSONSchemas.\(SwiftName.escapedIfReserved(name, as: .member))" : "\(name).jsonSchema"
+    static func schemaExpression(for name: String, isAlias: Bool) -> SwiftCode {
+        isAlias ? "JSONSchemas.\(SwiftText.identifier(name))" : "\(SwiftText.typePath(name)).jsonSchema"
     }
 }

@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+
+/// What templates receive is Swift text made by `SwiftText`, a flag, or a list of contexts: a
+/// `String` field in a context would let spec text reach a template unescaped.
+@Suite struct TemplateContextTests {
+    static let emitters = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources/Emitters")
+
+    @Test func contextsHoldNoPlainStrings() throws {
+        let files = try #require(FileManager.default.enumerator(atPath: Self.emitters.path)).compactMap { $0 as? String }
+            .filter { $0.hasSuffix("Contexts.swift") }
+        #expect(files.count >= 3, "\(files)")
+        for file in files {
+            let text = try String(contentsOf: Self.emitters.appendingPathComponent(file), encoding: .utf8)
+            for (number, line) in text.split(separator: "\n").enumerated() where line.contains("let ") {
+                let type = line.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+                #expect(!["String", "[String]", "String?", "Substring"].contains(type), "\(file):\(number + 1): \(line)")
+            }
+        }
+    }
+}
