@@ -20,4 +20,30 @@ import Testing
             }
         }
     }
+
+    /// swift-mustache looks values up through `child(named:)`: a stored property without its case
+    /// there would silently render as nothing.
+    @Test func everyContextFieldCanBeLookedUp() throws {
+        let files = try #require(FileManager.default.enumerator(atPath: Self.emitters.path)).compactMap { $0 as? String }
+            .filter { $0.hasSuffix("Contexts.swift") }
+        for file in files {
+            let text = try String(contentsOf: Self.emitters.appendingPathComponent(file), encoding: .utf8)
+            var structName: Substring?
+            var fields: [Substring: [Substring]] = [:]
+            for line in text.split(separator: "\n") {
+                if line.hasPrefix("struct ") { structName = line.dropFirst("struct ".count).prefix { $0 != " " } }
+                if line == "}" { structName = nil }
+                if let structName, line.hasPrefix("    let ") || line.hasPrefix("    var ") {
+                    fields[structName, default: []].append(line.dropFirst(8).prefix { $0 != ":" })
+                }
+            }
+            #expect(!fields.isEmpty, "\(file) declares no contexts")
+            for (name, members) in fields {
+                #expect(text.contains("extension \(name): MustacheParent {"), "\(file): \(name) has no child(named:)")
+                for member in members {
+                    #expect(text.contains("case \"\(member)\": self.\(member)\n"), "\(file): \(name).\(member) cannot be looked up")
+                }
+            }
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import Mustache
+
 // Render contexts of the client templates (`Client.swift`, `ClientOperations.swift`).
 // Every value is `SwiftCode`, a flag, or a list of contexts: never spec text.
 
@@ -87,4 +89,122 @@ struct ResponseCaseContext {
     /// `201`, `200..<300`.
     let pattern: SwiftCode
     let lines: [SwiftCode]
+}
+
+// MARK: - Template lookup
+// swift-mustache reads a context through `child(named:)` when it has one, instead of `Mirror`,
+// which was most of generation time. Every stored property above has its case here
+// (TemplateContextTests checks it).
+
+extension ClientFileContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "specFile": self.specFile
+        case "access": self.access
+        case "clientName": self.clientName
+        case "documentation": self.documentation
+        case "defaultServerURL": self.defaultServerURL
+        case "hasDefaultServer": self.hasDefaultServer
+        case "servers": self.servers
+        case "securitySchemes": self.securitySchemes
+        case "retryPolicyDefault": self.retryPolicyDefault
+        case "validateRequestsDefault": self.validateRequestsDefault
+        default: nil
+        }
+    }
+}
+
+extension OperationsFileContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "specFile": self.specFile
+        case "access": self.access
+        case "clientName": self.clientName
+        case "group": self.group
+        case "operations": self.operations
+        case "successEnums": self.successEnums
+        case "responseHeaders": self.responseHeaders
+        default: nil
+        }
+    }
+}
+
+extension SuccessEnumContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "access": self.access
+        case "clientName": self.clientName
+        case "operationName": self.operationName
+        case "name": self.name
+        case "cases": self.cases
+        default: nil
+        }
+    }
+}
+
+extension SuccessCaseContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": self.name
+        case "payload": self.payload
+        default: nil
+        }
+    }
+}
+
+extension ResponseHeadersContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "access": self.access
+        case "clientName": self.clientName
+        case "operationName": self.operationName
+        case "name": self.name
+        case "members": self.members
+        default: nil
+        }
+    }
+}
+
+extension ResponseHeaderContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "documentation": self.documentation
+        case "name": self.name
+        case "type": self.type
+        case "assignment": self.assignment
+        default: nil
+        }
+    }
+}
+
+extension OperationContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "documentation": self.documentation
+        case "methodName": self.methodName
+        case "rawMethodName": self.rawMethodName
+        case "arguments": self.arguments
+        case "hasArguments": self.hasArguments
+        case "forwardedArguments": self.forwardedArguments
+        case "returnType": self.returnType
+        case "returnsVoid": self.returnsVoid
+        case "buildLines": self.buildLines
+        case "operationID": self.operationID
+        case "securityLiteral": self.securityLiteral
+        case "responseCases": self.responseCases
+        case "hasDefaultCase": self.hasDefaultCase
+        case "defaultCaseLines": self.defaultCaseLines
+        default: nil
+        }
+    }
+}
+
+extension ResponseCaseContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "pattern": self.pattern
+        case "lines": self.lines
+        default: nil
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import Mustache
+
 // Render contexts: what each template can name. Names here are the template variables; keep
 // them in step with Templates/README.md. Every value is `SwiftCode` (already valid Swift text:
 // see `SwiftText`), a flag, or a list of contexts: never spec text.
@@ -104,4 +106,151 @@ struct AliasContext {
     let name: SwiftCode
     let documentation: [SwiftCode]
     let target: SwiftCode
+}
+
+// MARK: - Template lookup
+// swift-mustache reads a context through `child(named:)` when it has one, instead of `Mirror`,
+// which was most of generation time. Every stored property above has its case here
+// (TemplateContextTests checks it).
+
+extension ModelFileContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "specFile": self.specFile
+        case "declaration": self.declaration
+        default: nil
+        }
+    }
+}
+
+extension DeclarationContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "structure": self.structure
+        case "enumeration": self.enumeration
+        case "union": self.union
+        case "alias": self.alias
+        default: nil
+        }
+    }
+}
+
+extension StructContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "access": self.access
+        case "name": self.name
+        case "documentation": self.documentation
+        case "properties": self.properties
+        case "hasProperties": self.hasProperties
+        case "initParameters": self.initParameters
+        case "hasCodingKeys": self.hasCodingKeys
+        case "codingKeys": self.codingKeys
+        case "explicitCoding": self.explicitCoding
+        case "decodeLines": self.decodeLines
+        case "encodeLines": self.encodeLines
+        case "nested": self.nested
+        default: nil
+        }
+    }
+}
+
+extension PropertyContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "documentation": self.documentation
+        case "name": self.name
+        case "parameterName": self.parameterName
+        case "type": self.type
+        case "isIndirect": self.isIndirect
+        case "storageName": self.storageName
+        case "initAssignment": self.initAssignment
+        default: nil
+        }
+    }
+}
+
+extension EnumContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "access": self.access
+        case "name": self.name
+        case "documentation": self.documentation
+        case "rawType": self.rawType
+        case "isOpen": self.isOpen
+        case "cases": self.cases
+        default: nil
+        }
+    }
+}
+
+extension EnumCaseContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": self.name
+        case "literal": self.literal
+        default: nil
+        }
+    }
+}
+
+extension UnionContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "access": self.access
+        case "name": self.name
+        case "isIndirect": self.isIndirect
+        case "documentation": self.documentation
+        case "cases": self.cases
+        case "discriminator": self.discriminator
+        case "nested": self.nested
+        default: nil
+        }
+    }
+}
+
+extension UnionCaseContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": self.name
+        case "type": self.type
+        case "decodeExpression": self.decodeExpression
+        case "encodeStatement": self.encodeStatement
+        default: nil
+        }
+    }
+}
+
+extension DiscriminatorContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "unionName": self.unionName
+        case "propertyLiteral": self.propertyLiteral
+        case "mappings": self.mappings
+        default: nil
+        }
+    }
+}
+
+extension DiscriminatorMappingContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "valueLiteral": self.valueLiteral
+        case "caseName": self.caseName
+        case "decodeExpression": self.decodeExpression
+        default: nil
+        }
+    }
+}
+
+extension AliasContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "access": self.access
+        case "name": self.name
+        case "documentation": self.documentation
+        case "target": self.target
+        default: nil
+        }
+    }
 }

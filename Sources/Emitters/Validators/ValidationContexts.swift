@@ -1,3 +1,5 @@
+import Mustache
+
 // Render contexts of `validation`. Every value is `SwiftCode`, a flag, or a list of contexts.
 
 /// `validation`: the schemas of one top-level type and the types nested in it.
@@ -17,4 +19,31 @@ struct ValidationEntryContext {
     /// `static let jsonSchema = JSONSchema(json: …, references: […])`, line by line: the schema's JSON
     /// text in a raw string literal, and the schemas its `$ref`s name.
     let declarationLines: [SwiftCode]
+}
+
+// MARK: - Template lookup
+// swift-mustache reads a context through `child(named:)` when it has one, instead of `Mirror`,
+// which was most of generation time. Every stored property above has its case here
+// (TemplateContextTests checks it).
+
+extension ValidationContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "entries": self.entries
+        default: nil
+        }
+    }
+}
+
+extension ValidationEntryContext: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "access": self.access
+        case "typeName": self.typeName
+        case "isAlias": self.isAlias
+        case "memberName": self.memberName
+        case "declarationLines": self.declarationLines
+        default: nil
+        }
+    }
 }
