@@ -5,11 +5,15 @@ import OpenAPIModel
 import Resolver
 import YAMLReader
 
-// Measures each pipeline stage on real specs, in the process that runs it (build with -c release):
+// Measures the pipeline on real specs against libyaml's raw event parse of the same bytes, in one
+// process and one run, so the ratios hold on a shared, noisy machine (build with -c release):
 //   swift run -c release specsmith-benchmark [--iterations N] SPEC...
-// Prints the median wall time of N runs per stage.
+//       each stage's CPU time (median of N) and its ratio to the raw parse; the whole generation
+//       (models, validators, client, files written to a temporary folder) as the headline ratio
+//   swift run -c release specsmith-benchmark --growth
+//       synthetic specs of 1x, 4x and 16x the operations: CPU time per operation should stay flat
 //   swift run -c release specsmith-benchmark --validation
-// Prints how many validations of a realistic Binding the generated validators do per second.
+//       how many validations of a realistic Binding the generated validators do per second
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 if arguments == ["--validation"] {
@@ -21,24 +25,13 @@ if let flag = arguments.firstIndex(of: "--iterations"), flag + 1 < arguments.cou
     iterations = value
     arguments.removeSubrange(flag...(flag + 1))
 }
+if arguments == ["--growth"] {
+    GrowthBenchmark.run(iterations: iterations)
+    exit(0)
+}
 if arguments.isEmpty {
-    print("usage: specsmith-benchmark [--iterations N] SPEC... | --validation")
+    print("usage: specsmith-benchmark [--iterations N] SPEC... | --growth | --validation")
     exit(2)
-}
-
-func median(_ runs: Int, _ body: () -> Void) -> Double {
-    var times: [Double] = []
-    for _ in 0..<runs {
-        let start = ContinuousClock.now
-        body()
-        let elapsed = ContinuousClock.now - start
-        times.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
-    }
-    return times.sorted()[times.count / 2]
-}
-
-func format(_ milliseconds: Double) -> String {
-    String(format: "%9.1f ms", milliseconds)
 }
 
 for path in arguments {
@@ -48,32 +41,33 @@ for path in arguments {
     }
     let bytes = [UInt8](data)
     var events = 0
-    let raw = median(iterations) { events = rawLibYAMLEventCount(bytes) }
-    let tree = median(iterations) { _ = try? YAMLParser.parse(bytes, file: path) }
+    let raw = Measure.cpuMedian(iterations) { events = rawLibYAMLEventCount(bytes) }
+    let tree = Measure.cpuMedian(iterations) { _ = try? YAMLParser.parse(bytes, file: path) }
     var outcome = ""
-    if let root = try? YAMLParser.parse(bytes, file: path) {
-        let decode = median(iterations) { _ = try? SpecDecoder.decodeDocument(root, file: path) }
-        let decodeAndCheck = median(iterations) { _ = try? LoadedSpec.load(root: root, file: path) }
-        print("  (given the tree) decode \(format(decode)), decode+check refs \(format(decodeAndCheck))")
-    }
-    let load = median(iterations) {
+    let load = Measure.cpuMedian(iterations) {
         do throws(DiagnosticsError) {
             let spec = try LoadedSpec.load(path: path)
-            outcome = "\(spec.document.paths.count) paths, \(spec.document.components.schemas.count) schemas, \(spec.files.count) files, \(spec.warnings.count) warnings"
+            outcome = "\(spec.document.paths.count) paths, \(spec.document.components.schemas.count) schemas, \(spec.files.count) files"
         } catch {
             outcome = "\(error.diagnostics.count) errors"
-            if ProcessInfo.processInfo.environment["SHOW_DIAGNOSTICS"] != nil { print(error) }
         }
     }
     var generatedLines = 0
-    let generate = median(iterations) {
+    var fileCount = 0
+    let inMemory = Measure.cpuMedian(iterations) {
         if let generation = try? SpecsmithGenerator.generate(specPath: path) {
             generatedLines = generation.files.reduce(0) { $0 + $1.contents.utf8.lazy.filter { $0 == 10 }.count }
+            fileCount = generation.files.count
         }
     }
+    let whole = Measure.cpuMedian(iterations) { Measure.generateAndWrite(path) }
+    func ratio(_ value: Double) -> String { String(format: "%6.2fx raw", value / raw) }
     print("\(path) (\(bytes.count) bytes, \(events) events; \(outcome))")
-    print("  libyaml events only     \(format(raw))")
-    print("  YAML reader (node tree) \(format(tree))   \(String(format: "%.2f", tree / raw))x raw")
-    print("  load (tree+model+refs)  \(format(load))   \(String(format: "%.2f", load / raw))x raw")
-    print("  generate (all, in memory) \(format(generate))   \(generatedLines) lines of Swift")
+    print("  CPU time, median of \(iterations):")
+    print("  libyaml events only            \(Measure.format(raw))")
+    print("  YAML reader (node tree)        \(Measure.format(tree))  \(ratio(tree))")
+    print("  load (tree, model, references) \(Measure.format(load))  \(ratio(load))")
+    print("  generate in memory             \(Measure.format(inMemory))  \(ratio(inMemory))  \(generatedLines) lines in \(fileCount) files")
+    print("  generate and write files       \(Measure.format(whole))  \(ratio(whole))")
+    print("  peak memory of this process    \(Measure.peakMemoryMegabytes()) MB")
 }

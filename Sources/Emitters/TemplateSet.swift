@@ -82,20 +82,48 @@ public struct TemplateSet: Sendable {
         try render("header", ["specFile": specFile, "runtime": true]) + "\n"
     }
 
+    /// Works on UTF-8 bytes: the rules only look at ASCII (spaces, tabs, braces, line feeds), and
+    /// going through `Character`s made this pass a tenth of generation time.
     static func tidy(_ text: String) -> String {
-        var lines: [Substring] = []
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = rawLine
-            while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        // What the last line written was: nothing yet, a blank line, or text (ending in `{` or not).
+        var lastWasBlank = false
+        var lastEndedWithBrace = false
+        var wroteAny = false
+        var line: [UInt8] = []
+        line.reserveCapacity(256)
+
+        func flush() {
+            while let last = line.last, last == 0x20 || last == 0x09 || last == 0x0D { line.removeLast() }
             if line.isEmpty {
                 // Fold blank runs, and drop blank lines at the start and right after an opening brace.
-                guard let previous = lines.last, !previous.isEmpty, previous.last != "{" else { continue }
-            } else if line.drop(while: { $0 == " " }).first == "}", lines.last?.isEmpty == true {
-                lines.removeLast()
+                guard wroteAny, !lastWasBlank, !lastEndedWithBrace else { return }
+                output.append(0x0A)
+                lastWasBlank = true
+                return
             }
-            lines.append(line)
+            if lastWasBlank, line.first(where: { $0 != 0x20 }) == UInt8(ascii: "}") {
+                output.removeLast()
+            }
+            output.append(contentsOf: line)
+            output.append(0x0A)
+            lastWasBlank = false
+            lastEndedWithBrace = line.last == UInt8(ascii: "{")
+            wroteAny = true
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                flush()
+                line.removeAll(keepingCapacity: true)
+            } else {
+                line.append(byte)
+            }
+        }
+        flush()
+        while output.count >= 2, output[output.count - 1] == 0x0A, output[output.count - 2] == 0x0A { output.removeLast() }
+        if output.isEmpty { output.append(0x0A) }
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -10,6 +10,8 @@ public struct Generation: Sendable {
     public var warnings: [Diagnostic]
     /// Every spec file read (the root and the files it references), for build systems.
     public var inputs: [String]
+    /// The time each stage took (`generate --timings`).
+    public var timings: [StageTiming] = []
 }
 
 /// The one entry point the CLI, the plugins and the tests use: runs the whole pipeline in
@@ -19,7 +21,9 @@ public enum SpecsmithGenerator {
     ///
     /// Throws every error found, together with the warnings found before them.
     public static func generate(specPath: String, options: GeneratorOptions = GeneratorOptions()) throws(DiagnosticsError) -> Generation {
+        var clock = StageClock()
         let spec = try LoadedSpec.load(path: specPath, limits: options.limits)
+        clock.lap("read and resolve")
         var warnings = spec.warnings
         if let configuration = options.configuration {
             let problems = ConfigurationCheck.problems(in: configuration, for: spec)
@@ -30,6 +34,7 @@ public enum SpecsmithGenerator {
             operationFilter: options.operationFilter)
         let (module, modelWarnings) = try ModelBuilder.build(spec, options: modelOptions)
         warnings += modelWarnings
+        clock.lap("intermediate representation")
         var templateLog = DiagnosticLog()
         let files: [GeneratedFile]
         do throws(Diagnostic) {
@@ -40,12 +45,15 @@ public enum SpecsmithGenerator {
                 templates = try TemplateSet.defaults()
             }
             let specFile = specFileName(specPath)
+            clock.lap("templates")
             var emitted: [GeneratedFile] = []
             if !options.outputs.isEmpty {
                 let models = try ModelsEmitter(templates: templates, access: options.access, specFile: specFile).emit(module)
+                clock.lap("models")
                 if options.outputs.contains(.validators) {
                     emitted += try ValidatorsEmitter(templates: templates, access: options.access, specFile: specFile)
                         .emit(module, models: models)
+                    clock.lap("validators")
                 } else {
                     emitted += models
                 }
@@ -55,6 +63,7 @@ public enum SpecsmithGenerator {
                     templates: templates, access: options.access, specFile: specFile, options: options.client,
                     validates: options.outputs.contains(.validators))
                     .emit(module)
+                clock.lap("client")
             }
             files = emitted
         } catch {
@@ -68,7 +77,8 @@ public enum SpecsmithGenerator {
             laidOut = SwiftPackageLayout(name: packageName, specFile: specFileName(specPath), module: module, clientName: clientName)
                 .apply(to: laidOut)
         }
-        return Generation(files: laidOut, warnings: warnings, inputs: spec.files)
+        clock.lap("layout")
+        return Generation(files: laidOut, warnings: warnings, inputs: spec.files, timings: clock.timings)
     }
 
     /// The spec's file name, which generated headers name (never a full path).

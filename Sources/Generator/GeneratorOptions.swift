@@ -73,3 +73,16 @@ public struct GeneratorOptions: Sendable {
             maxDelay: configuration.retry?.maxDelay)
     }
 }
+
+/// The access level of generated declarations (`--access`), named here so front doors need only
+/// this module.
+public typealias AccessLevel = AccessModifier
+/// Open or frozen enums (`--enum-style`), named here so front doors need only this module.
+public typealias EnumStyle = ModelOptions.EnumStyle
+
+extension GeneratorOptions {
+    /// Whether `name` can name the Swift package and module `--package` writes (`PictifySDK`).
+    public static func isValidPackageName(_ name: String) -> Bool {
+        SwiftName.isValidIdentifier(name) && SwiftName.escapedIfReserved(name, as: .type) == name
+    }
+}

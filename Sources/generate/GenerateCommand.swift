@@ -1,13 +1,11 @@
 import ArgumentParser
 import Diagnostics
-import Emitters
 import Foundation
 import Generator
-import IR
 
-extension AccessModifier: ExpressibleByArgument {}
+extension AccessLevel: ExpressibleByArgument {}
 extension FileLayout: ExpressibleByArgument {}
-extension ModelOptions.EnumStyle: ExpressibleByArgument {}
+extension EnumStyle: ExpressibleByArgument {}
 
 /// `generate <spec> --output <dir>`: the command-line front door.
 @main
@@ -42,12 +40,12 @@ struct GenerateCommand: ParsableCommand {
     var config: String?
 
     @Option(help: ArgumentHelp("The access level of generated declarations: public, package or internal (default public).", valueName: "level"))
-    var access: AccessModifier?
+    var access: AccessLevel?
 
     @Option(help: ArgumentHelp(
         "open: enums keep values the spec does not list (in an 'unknown' case), so new server values do not break decoding. frozen: plain Swift enums that reject unknown values.",
         valueName: "style"))
-    var enumStyle: ModelOptions.EnumStyle?
+    var enumStyle: EnumStyle?
 
     @Option(help: ArgumentHelp(
         "per-type: one file per type (default). single-file: everything in Generated.swift, a fixed name for build-tool plugins.",
@@ -67,12 +65,15 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Do not print warnings.")
     var quiet = false
 
+    @Flag(help: "Print the time each stage took (wall clock and CPU) to standard error.")
+    var timings = false
+
     /// Empty paths are command-line mistakes: an empty `--output` would otherwise mean the working
     /// directory, whose every generated file below it would be swept as stale.
     func validate() throws {
         if spec.isEmpty { throw ValidationError("the spec path is empty") }
         if output.isEmpty { throw ValidationError("'--output' is empty; name the folder to generate into") }
-        if let package, !SwiftName.isValidIdentifier(package) || SwiftName.escapedIfReserved(package, as: .type) != package {
+        if let package, !GeneratorOptions.isValidPackageName(package) {
             throw ValidationError("'--package' must be a Swift module name such as PictifySDK, found '\(package)'")
         }
     }
@@ -100,6 +101,7 @@ struct GenerateCommand: ParsableCommand {
             throw ExitCode.failure
         }
         if !quiet { report(generation.warnings) }
+        var clock = StageClock()
         let folder = OutputFolder(path: output)
         let changes: OutputChanges
         do throws(Diagnostic) {
@@ -108,6 +110,8 @@ struct GenerateCommand: ParsableCommand {
             report([error])
             throw ExitCode.failure
         }
+        clock.lap(check ? "check" : "write")
+        if timings { reportTimings(generation.timings + clock.timings) }
         guard check else {
             print("Generated \(generation.files.count) files in \(output): \(changes.added.count) added, \(changes.changed.count) changed, \(changes.removed.count) removed, \(changes.unchanged.count) unchanged")
             return
@@ -120,6 +124,16 @@ struct GenerateCommand: ParsableCommand {
             throw ExitCode.failure
         }
         print("\(output) is up to date (\(generation.files.count) files)")
+    }
+
+    private func reportTimings(_ timings: [StageTiming]) {
+        let width = timings.map(\.stage.count).max() ?? 0
+        func line(_ stage: String, _ wall: Double, _ cpu: Double) -> String {
+            stage.padding(toLength: width, withPad: " ", startingAt: 0)
+                + String(format: "  %8.1f ms wall  %8.1f ms CPU", wall * 1000, cpu * 1000)
+        }
+        for timing in timings { Standard.error(line(timing.stage, timing.wallSeconds, timing.cpuSeconds)) }
+        Standard.error(line("total", timings.reduce(0) { $0 + $1.wallSeconds }, timings.reduce(0) { $0 + $1.cpuSeconds }))
     }
 
     /// `path`, relative to the output folder, as the user would write it.

@@ -37,6 +37,7 @@ public enum SwiftText {
     /// interpolation), control characters, line and paragraph separators and the invisible
     /// bidirectional controls are written as escapes.
     public static func stringLiteral(_ text: String) -> SwiftCode {
+        if isPlain(text, alsoEscaping: [UInt8(ascii: "\""), UInt8(ascii: "\\")]) { return SwiftCode(escaped: "\"" + text + "\"") }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -70,6 +71,7 @@ public enum SwiftText {
     /// One line of a raw string delimited by `delimiter`: backslashes stay as they are (they are
     /// not escapes there); characters a source line cannot hold become raw escapes (`\#u{2028}`).
     public static func rawStringContent(_ line: String, delimiter: SwiftCode) -> SwiftCode {
+        if isPlain(line, alsoEscaping: []) { return SwiftCode(escaped: line) }
         var result = ""
         for scalar in line.unicodeScalars {
             if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\0" || needsEscape(scalar) {
@@ -148,6 +150,7 @@ public enum SwiftText {
     }
 
     private static func commentLine(_ line: Substring) -> SwiftCode {
+        if isPlain(line, alsoEscaping: []), line.last.map({ !$0.isWhitespace }) ?? true { return SwiftCode(escaped: String(line)) }
         var result = ""
         for scalar in line.unicodeScalars {
             if scalar == "\t" {
@@ -169,6 +172,12 @@ public enum SwiftText {
     /// Characters kept out of source lines as they are: C0 and C1 controls and DEL (the compiler
     /// rejects or misreads them), line and paragraph separators (editors break lines there), and
     /// the invisible bidirectional controls that make source read differently from how it compiles.
+    /// Whether `text` is printable ASCII without any of `escaped`: the common case, which needs no
+    /// character-by-character rewriting (that was a tenth of generating a big SDK).
+    private static func isPlain(_ text: some StringProtocol, alsoEscaping escaped: [UInt8]) -> Bool {
+        text.utf8.allSatisfy { byte in byte >= 0x20 && byte < 0x7F && !escaped.contains(byte) }
+    }
+
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true

@@ -1,0 +1,42 @@
+import Foundation
+import Generator
+
+/// CPU-time measurement: on a shared machine wall time swings with the other work on it, while the
+/// CPU time this process spends on a task holds steady.
+enum Measure {
+    /// The median CPU time of `runs` runs of `body`, in milliseconds.
+    static func cpuMedian(_ runs: Int, _ body: () -> Void) -> Double {
+        var times: [Double] = []
+        for _ in 0..<max(1, runs) {
+            let start = StageClock.processCPUSeconds()
+            body()
+            times.append((StageClock.processCPUSeconds() - start) * 1000)
+        }
+        return times.sorted()[times.count / 2]
+    }
+
+    static func format(_ milliseconds: Double) -> String {
+        String(format: "%9.1f ms", milliseconds)
+    }
+
+    /// Generates everything for the spec at `path` and writes it into a new temporary folder, as
+    /// `generate SPEC --output DIR` does on a first run.
+    static func generateAndWrite(_ path: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specsmith-benchmark-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        guard let generation = try? SpecsmithGenerator.generate(specPath: path) else { return }
+        _ = try? OutputFolder(path: folder).write(generation.files)
+    }
+
+    /// The largest resident set this process has had, in megabytes.
+    static func peakMemoryMegabytes() -> Int {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return usage.ru_maxrss / 1024
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return usage.ru_maxrss / (1024 * 1024)
+        #endif
+    }
+}
