@@ -73,7 +73,7 @@ public enum SpecsmithGenerator {
         var laidOut = options.layout.apply(to: files.sorted { $0.path < $1.path })
         if let packageName = options.packageName {
             let clientName = options.outputs.contains(.client) && !module.operations.isEmpty
-                ? (options.client.name ?? ClientEmitter.clientName(for: module)) : nil
+                ? (options.client.name ?? module.defaultClientName) : nil
             laidOut = SwiftPackageLayout(name: packageName, specFile: specFileName(specPath), module: module, clientName: clientName)
                 .apply(to: laidOut)
         }

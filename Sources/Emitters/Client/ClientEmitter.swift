@@ -22,20 +22,9 @@ public struct ClientEmitter {
         self.validates = validates
     }
 
-    /// The client's type name: the API title without a trailing "API", plus `Client`
-    /// (`Pictify API` → `PictifyClient`), kept clear of the model type names.
-    public static func clientName(for module: IRModule) -> String {
-        var words = module.title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        if words.count > 1, words.last?.lowercased() == "api" { words.removeLast() }
-        var name = SwiftName.type(words.joined(separator: " ")) + "Client"
-        let taken = Set(module.declarations.map(\.name))
-        while taken.contains(name) { name = "API" + name }
-        return name
-    }
-
     public func emit(_ module: IRModule) throws(Diagnostic) -> [GeneratedFile] {
         guard !module.operations.isEmpty else { return [] }
-        let clientName = SwiftText.identifier(options.name ?? Self.clientName(for: module), as: .type)
+        let clientName = SwiftText.identifier(options.name ?? module.defaultClientName, as: .type)
         var files: [GeneratedFile] = []
         files.append(GeneratedFile(
             path: "Client/\(GeneratedFile.fileStem(clientName.text)).swift",
