@@ -55,7 +55,27 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 
     private var renderedLine: String {
         let prefix = location.map { "\($0): " } ?? "specsmith: "
-        return "\(prefix)\(severity.rawValue): \(message)"
+        return Self.printable("\(prefix)\(severity.rawValue): \(message)")
+    }
+
+    /// `text` on one line with nothing a terminal would act on: messages quote spec text (names,
+    /// `$ref`s), and a line break, an escape sequence or a right-to-left override in it would
+    /// break the one-line format editors parse or rewrite what the user sees.
+    static func printable(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0x80 }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: result += "\\n"
+            case 0x0D: result += "\\r"
+            case 0x09: result += "\\t"
+            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                result += "\\u{\(String(scalar.value, radix: 16))}"
+            default:
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }
 

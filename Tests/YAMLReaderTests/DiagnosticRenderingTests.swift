@@ -10,6 +10,16 @@ import YAMLReader
         #expect(!error.description.contains("\n"))
     }
 
+    /// Spec text quoted in a message cannot break the line or reach the terminal as control codes.
+    @Test func quotedSpecTextStaysOnOneVisibleLine() {
+        let diagnostic = Diagnostic.error("no 'a\nb\r\u{1B}[2J\u{202E}c\tö' here", at: nil,
+                                          notes: [.note("see '\u{0}'", at: nil)])
+        #expect(diagnostic.description == #"""
+            specsmith: error: no 'a\nb\r\u{1b}[2J\u{202e}c\tö' here
+            specsmith: note: see '\u{0}'
+            """#)
+    }
+
     @Test func notesFollowOnTheirOwnLines() throws {
         let error = try #require(parseError("x: 0\nname: 1\nname: 2\n"))
         let lines = error.description.split(separator: "\n", omittingEmptySubsequences: false)
