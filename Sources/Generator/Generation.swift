@@ -19,7 +19,7 @@ public enum SpecsmithGenerator {
     ///
     /// Throws every error found, together with the warnings found before them.
     public static func generate(specPath: String, options: GeneratorOptions = GeneratorOptions()) throws(DiagnosticsError) -> Generation {
-        let spec = try LoadedSpec.load(path: specPath, limits: options.limits)
+        let spec = try LoadedSpec.load(path: specPath, limits: options.limits, readableFolders: options.readableFolders)
         var warnings = spec.warnings
         if let configuration = options.configuration {
             let problems = ConfigurationCheck.problems(in: configuration, for: spec)
@@ -39,7 +39,8 @@ public enum SpecsmithGenerator {
             } else {
                 templates = try TemplateSet.defaults()
             }
-            let specFile = specFileName(specPath)
+            // The resolved root file's name, so a symlink or another spelling of the path changes nothing.
+            let specFile = specFileName(spec.resolver.rootFile)
             var emitted: [GeneratedFile] = []
             if !options.outputs.isEmpty {
                 let models = try ModelsEmitter(templates: templates, access: options.access, specFile: specFile).emit(module)
@@ -65,7 +66,7 @@ public enum SpecsmithGenerator {
         if let packageName = options.packageName {
             let clientName = options.outputs.contains(.client) && !module.operations.isEmpty
                 ? (options.client.name ?? ClientEmitter.clientName(for: module)) : nil
-            laidOut = SwiftPackageLayout(name: packageName, specFile: specFileName(specPath), module: module, clientName: clientName)
+            laidOut = SwiftPackageLayout(name: packageName, specFile: specFileName(spec.resolver.rootFile), module: module, clientName: clientName)
                 .apply(to: laidOut)
         }
         return Generation(files: laidOut, warnings: warnings, inputs: spec.files)

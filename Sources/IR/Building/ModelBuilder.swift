@@ -31,7 +31,8 @@ public struct ModelBuilder {
         self.options = options
         // Names the generated code itself uses (support types among them) are never given to a schema.
         topLevelNamer = UniqueNamer(reserved: SwiftName.clashingTypeNames)
-        rootFile = spec.resolver.document.file
+        // The resolver's spelling, which every key uses: the document's own may be `./openapi.yaml`.
+        rootFile = spec.resolver.rootFile
     }
 
     /// Builds the models and operations of `spec`, returning them with the warnings found on the way.
