@@ -19,6 +19,17 @@ public enum SpecsmithGenerator {
     ///
     /// Throws every error found, together with the warnings found before them.
     public static func generate(specPath: String, options: GeneratorOptions = GeneratorOptions()) throws(DiagnosticsError) -> Generation {
+        // Deeply nested schemas recurse deeply in every stage; see `LargeStack`.
+        try LargeStack.run { () -> Result<Generation, DiagnosticsError> in
+            do throws(DiagnosticsError) {
+                return .success(try generateOnThisThread(specPath: specPath, options: options))
+            } catch {
+                return .failure(error)
+            }
+        }.get()
+    }
+
+    private static func generateOnThisThread(specPath: String, options: GeneratorOptions) throws(DiagnosticsError) -> Generation {
         let spec = try LoadedSpec.load(path: specPath, limits: options.limits, readableFolders: options.readableFolders)
         var warnings = spec.warnings
         if let configuration = options.configuration {

@@ -21,10 +21,11 @@ public enum SpecLimit: String, Sendable, Hashable, CaseIterable {
     public var minimum: Int { self == .maxAliasExpansion || self == .maxReferences ? 0 : 1 }
 
     /// The largest value accepted. Nesting is bounded because the later stages walk schemas
-    /// recursively: far deeper trees would exhaust the thread's stack instead of failing cleanly.
+    /// recursively: far deeper trees would exhaust even `LargeStack`'s stack instead of failing cleanly.
     public var maximum: Int { self == .maxDepth ? Self.deepestSafeNesting : Int.max }
 
-    /// Checked by a test that generates from a spec nested this deep.
+    /// About 1,000 levels of nested schemas: a debug build needs some 50 KB of stack per schema
+    /// level, so `LargeStack`'s 1 GB holds this many many times over.
     public static let deepestSafeNesting = 2_000
 
     /// Why a value is not acceptable, or nil when it is.
