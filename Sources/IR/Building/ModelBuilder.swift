@@ -25,6 +25,9 @@ public struct ModelBuilder {
     /// The declaration made from the schema written at each location: a schema is one YAML node, so
     /// its location identifies it wherever it is reached from.
     var declarationPaths: [SourceLocation: [String]] = [:]
+    /// The schemas (by location) whose `$ref`-with-siblings or `allOf` is being merged right now:
+    /// meeting one again inside its own merge means the merge would nest without end.
+    var mergesInProgress: Set<SourceLocation> = []
 
     init(spec: LoadedSpec, options: ModelOptions) {
         resolver = spec.resolver
