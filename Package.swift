@@ -131,7 +131,8 @@ let package = Package(
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLReader", "Diagnostics"]),
         .testTarget(name: "ResolverTests", dependencies: ["Resolver", "OpenAPIModel", "YAMLReader", "Diagnostics"]),
-        .testTarget(name: "IRTests", dependencies: ["IR", "Resolver"]),
+        // FuzzRegressions/ holds inputs the fuzzer (Scripts/fuzz) once crashed on, read by FuzzRegressionTests.
+        .testTarget(name: "IRTests", dependencies: ["IR", "Resolver", "YAMLReader", "Diagnostics"], exclude: ["FuzzRegressions"]),
         .testTarget(name: "EmittersTests", dependencies: ["Emitters", "DefaultTemplates", "RuntimeSources", "IR", "Resolver", "Diagnostics"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Emitters", "RuntimeSources", "Diagnostics"]),
         // Golden output, compiled as it is so the suite proves it builds with Swift 6 and no warnings,

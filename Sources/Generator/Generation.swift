@@ -21,8 +21,19 @@ public enum SpecsmithGenerator {
     ///
     /// Throws every error found, together with the warnings found before them.
     public static func generate(specPath: String, options: GeneratorOptions = GeneratorOptions()) throws(DiagnosticsError) -> Generation {
+        // Deeply nested schemas recurse deeply in every stage; see `LargeStack`.
+        try LargeStack.run { () -> Result<Generation, DiagnosticsError> in
+            do throws(DiagnosticsError) {
+                return .success(try generateOnThisThread(specPath: specPath, options: options))
+            } catch {
+                return .failure(error)
+            }
+        }.get()
+    }
+
+    private static func generateOnThisThread(specPath: String, options: GeneratorOptions) throws(DiagnosticsError) -> Generation {
         var clock = StageClock()
-        let spec = try LoadedSpec.load(path: specPath, limits: options.limits)
+        let spec = try LoadedSpec.load(path: specPath, limits: options.limits, readableFolders: options.readableFolders)
         clock.lap("read and resolve")
         var warnings = spec.warnings
         if let configuration = options.configuration {
@@ -44,7 +55,8 @@ public enum SpecsmithGenerator {
             } else {
                 templates = try TemplateSet.defaults()
             }
-            let specFile = specFileName(specPath)
+            // The resolved root file's name, so a symlink or another spelling of the path changes nothing.
+            let specFile = specFileName(spec.resolver.rootFile)
             clock.lap("templates")
             var emitted: [GeneratedFile] = []
             if !options.outputs.isEmpty {
@@ -74,7 +86,7 @@ public enum SpecsmithGenerator {
         if let packageName = options.packageName {
             let clientName = options.outputs.contains(.client) && !module.operations.isEmpty
                 ? (options.client.name ?? module.defaultClientName) : nil
-            laidOut = SwiftPackageLayout(name: packageName, specFile: specFileName(specPath), module: module, clientName: clientName)
+            laidOut = SwiftPackageLayout(name: packageName, specFile: specFileName(spec.resolver.rootFile), module: module, clientName: clientName)
                 .apply(to: laidOut)
         }
         clock.lap("layout")

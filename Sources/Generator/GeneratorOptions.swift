@@ -1,6 +1,6 @@
 import Emitters
 import IR
-import YAMLReader
+import Resolver
 
 /// Everything a run of the generator can be asked to do differently.
 public struct GeneratorOptions: Sendable {
@@ -24,7 +24,10 @@ public struct GeneratorOptions: Sendable {
     public var schemaOverrides: [String: String]
     /// The client's name and defaults.
     public var client: ClientOptions
-    public var limits: YAMLReaderLimits
+    /// Bounds on file size, nodes, alias expansion, nesting and references followed.
+    public var limits: SpecLimits
+    /// Folders besides the spec's own whose files `$ref`s may read.
+    public var readableFolders: ReadableFolders
     /// The configuration these options came from, so mistakes that only the spec reveals
     /// (a filter naming an operation the spec lacks) are reported where they are written.
     public var configuration: GeneratorConfiguration?
@@ -39,7 +42,8 @@ public struct GeneratorOptions: Sendable {
         formatOverrides: [String: String] = [:],
         schemaOverrides: [String: String] = [:],
         client: ClientOptions = ClientOptions(),
-        limits: YAMLReaderLimits = .default
+        limits: SpecLimits = .default,
+        readableFolders: ReadableFolders = ReadableFolders()
     ) {
         self.outputs = outputs
         self.access = access
@@ -51,6 +55,7 @@ public struct GeneratorOptions: Sendable {
         self.schemaOverrides = schemaOverrides
         self.client = client
         self.limits = limits
+        self.readableFolders = readableFolders
     }
 
     /// Options from a configuration file; command-line flags are applied on top by the caller.
@@ -71,6 +76,8 @@ public struct GeneratorOptions: Sendable {
             name: configuration.clientName, validateRequests: configuration.validateRequests ?? true,
             maxAttempts: configuration.retry?.maxAttempts, initialDelay: configuration.retry?.initialDelay,
             maxDelay: configuration.retry?.maxDelay)
+        for (limit, value) in configuration.limits { limit.apply(value, to: &limits) }
+        readableFolders.extra = configuration.allowRead
     }
 }
 

@@ -60,23 +60,27 @@ public struct OutputFolder {
     }
 
     /// Writes `files`, leaving unchanged ones alone and removing stale generated ones.
+    ///
+    /// All or nothing: the new and changed files are written into a staging folder beside the output
+    /// and moved in only once every one of them is written (see `OutputStaging`), so a run that fails
+    /// or is interrupted while writing leaves the previous output as it was.
     @discardableResult
     public func write(_ files: [GeneratedFile]) throws(Diagnostic) -> OutputChanges {
+        try write(files, using: .standard)
+    }
+
+    /// `write(_:)` with the file operations given, so tests can make one fail.
+    func write(_ files: [GeneratedFile], using fileSystem: OutputFileSystem) throws(Diagnostic) -> OutputChanges {
         let changes = try changes(for: files)
+        guard !changes.isEmpty else { return changes }
+        let staging = try OutputStaging(output: URL(fileURLWithPath: path), fileSystem: fileSystem)
+        defer { staging.discard() }
         let toWrite = Set(changes.added + changes.changed)
-        for file in files where toWrite.contains(file.path) {
-            let url = fileURL(file.path)
-            do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                // Written whole then moved into place, so a reader never sees half a file.
-                try Data(file.contents.utf8).write(to: url, options: .atomic)
-            } catch {
-                throw .error("cannot write '\(file.path)': \(error.localizedDescription)", at: .startOf(path))
-            }
+        let written = files.filter { toWrite.contains($0.path) }
+        for file in written {
+            try staging.stage(file)
         }
-        for stale in changes.removed {
-            try? FileManager.default.removeItem(at: fileURL(stale))
-        }
+        try staging.commit(written: written.map(\.path), removed: changes.removed)
         return changes
     }
 

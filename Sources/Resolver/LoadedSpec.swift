@@ -14,19 +14,30 @@ public struct LoadedSpec {
 
     /// Reads, decodes and checks the spec whose root file is `path`.
     ///
+    /// The root is read under its canonical name (`SpecPath.canonical`: symlinks resolved, `.` and
+    /// `..` folded), so every spelling of the same file generates the same code. `$ref`s may read
+    /// files in the root file's folder and in `readableFolders` only.
     /// Throws every error found (with warnings alongside, so they are not lost) as one `DiagnosticsError`.
-    public static func load(path: String, limits: YAMLReaderLimits = .default) throws(DiagnosticsError) -> LoadedSpec {
+    public static func load(
+        path: String, limits: SpecLimits = .default, readableFolders: ReadableFolders = ReadableFolders()
+    ) throws(DiagnosticsError) -> LoadedSpec {
+        let file = SpecPath.canonical(path)
         let root: YAMLNode
+        var nodeCount = 0
         do throws(Diagnostic) {
-            root = try YAMLParser.parse(contentsOf: path, limits: limits)
+            root = try YAMLParser.parse(contentsOf: file, limits: limits.reader, nodeCount: &nodeCount)
         } catch {
             throw DiagnosticsError([error])
         }
-        return try load(root: root, file: path, limits: limits)
+        return try load(root: root, file: file, limits: limits, readableFolders: readableFolders, rootNodeCount: nodeCount)
     }
 
-    /// Decodes and checks a spec whose root file has already been read into `root`.
-    public static func load(root: YAMLNode, file: String, limits: YAMLReaderLimits = .default) throws(DiagnosticsError) -> LoadedSpec {
+    /// Decodes and checks a spec whose root file has already been read into `root`
+    /// (`rootNodeCount` nodes, which count against `limits.reader.maxNodes`).
+    public static func load(
+        root: YAMLNode, file: String, limits: SpecLimits = .default, readableFolders: ReadableFolders = ReadableFolders(),
+        rootNodeCount: Int = 0
+    ) throws(DiagnosticsError) -> LoadedSpec {
         let document: OpenAPIDocument
         var log: DiagnosticLog
         do throws(Diagnostic) {
@@ -34,7 +45,8 @@ public struct LoadedSpec {
         } catch {
             throw DiagnosticsError([error])
         }
-        var checker = ReferenceChecker(resolver: SpecResolver(document: document, limits: limits))
+        var checker = ReferenceChecker(resolver: SpecResolver(
+            document: document, limits: limits, readableFolders: readableFolders, rootNodeCount: rootNodeCount))
         checker.checkDocument()
         log.append(contentsOf: checker.resolver.log)
         log.append(contentsOf: checker.problems)

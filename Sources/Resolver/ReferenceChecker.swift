@@ -46,9 +46,12 @@ struct ReferenceChecker {
     private mutating func attempt<Value>(
         note: Diagnostic? = nil, _ step: (inout SpecResolver) throws(Diagnostic) -> Value
     ) -> Value? {
+        let limitWasExceeded = resolver.referenceLimitExceeded
         do throws(Diagnostic) {
             return try step(&resolver)
         } catch {
+            // Past the reference limit every step fails; the first failure has said why.
+            if limitWasExceeded { return nil }
             guard reported.insert(ReportedProblem(message: error.message, location: error.location)).inserted else { return nil }
             var problem = error
             if let note { problem.notes.append(note) }

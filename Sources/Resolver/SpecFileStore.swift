@@ -9,9 +9,14 @@ struct SpecFileStore {
     private var failures: [String: Diagnostic] = [:]
     let limits: YAMLReaderLimits
 
-    init(rootFile: String, root: YAMLNode, limits: YAMLReaderLimits) {
+    /// Nodes read so far in all files, against `limits.maxNodes` (which bounds the whole spec).
+    private var nodeCount: Int
+
+    /// `rootFile` must be canonical (`SpecPath.canonical`), as every key is.
+    init(rootFile: String, root: YAMLNode, rootNodeCount: Int, limits: YAMLReaderLimits) {
         self.limits = limits
-        roots[SpecPath.normalize(rootFile)] = root
+        roots[rootFile] = root
+        nodeCount = rootNodeCount
     }
 
     /// Every file read so far (normalised paths), for build systems that need the inputs.
@@ -20,12 +25,12 @@ struct SpecFileStore {
     /// The root node of `file`, reading it if needed. `reference` is where the file was named,
     /// so a missing file is reported at the `$ref` that named it.
     mutating func root(of file: String, referencedAt reference: Reference) throws(Diagnostic) -> YAMLNode {
-        let key = SpecPath.normalize(file)
+        let key = file
         if let root = roots[key] { return root }
         if let failure = failures[key] { throw failure }
         let root: YAMLNode
         do {
-            root = try YAMLParser.parse(contentsOf: key, limits: limits)
+            root = try YAMLParser.parse(contentsOf: key, limits: limits, nodeCount: &nodeCount)
         } catch {
             if error.message == "no such file" {
                 // Not remembered: each `$ref` that names the missing file is its own mistake.

@@ -25,13 +25,27 @@ public struct SpecResolver {
         let key: ReferenceKey
     }
 
-    /// The root file, normalised as keys are.
-    let rootFile: String
+    /// The root file, spelled as every key spells it (`SpecPath.canonical`), so a `#/…` reference in
+    /// the root file and a component looked up by name get the same key however the user named the file.
+    public let rootFile: String
+    /// The folders files may be read from, with symlinks resolved (the root file's folder first).
+    private let readableFolders: [String]
+    private let limits: SpecLimits
+    /// How many `$ref`s have been followed so far, against `limits.maxReferences`.
+    private var referencesFollowed = 0
+    /// Whether `limits.maxReferences` has been hit: every later follow fails too, and one error says it all.
+    public private(set) var referenceLimitExceeded = false
 
-    public init(document: OpenAPIDocument, limits: YAMLReaderLimits = .default) {
+    /// `rootNodeCount` is how many nodes the root file holds, so `maxNodes` bounds the root and the
+    /// files it references together.
+    public init(document: OpenAPIDocument, limits: SpecLimits = .default, readableFolders: ReadableFolders = ReadableFolders(),
+                rootNodeCount: Int = 0) {
         self.document = document
-        self.rootFile = SpecPath.normalize(document.file)
-        self.store = SpecFileStore(rootFile: document.file, root: document.root, limits: limits)
+        self.limits = limits
+        let rootFile = SpecPath.canonical(document.file)
+        self.rootFile = rootFile
+        self.readableFolders = readableFolders.resolvedFolders(rootFile: rootFile)
+        self.store = SpecFileStore(rootFile: rootFile, root: document.root, rootNodeCount: rootNodeCount, limits: limits.reader)
     }
 
     /// Every file of the spec read so far, the root included.
@@ -39,6 +53,13 @@ public struct SpecResolver {
 
     /// The file and pointer a reference designates.
     public mutating func key(for reference: Reference) throws(Diagnostic) -> ReferenceKey {
+        // Every follow counts, cached or not: what the limit bounds is the work a spec can cause.
+        referencesFollowed += 1
+        if referencesFollowed > limits.maxReferences {
+            referenceLimitExceeded = true
+            throw .error("more than \(limits.maxReferences) '$ref's followed; refusing to follow more (is this a reference bomb?)"
+                         + SpecLimits.hint(flag: "--max-references", key: "maxReferences"), at: reference.location)
+        }
         let source = KeySource(file: reference.location.file, target: reference.target)
         if let key = keys[source] { return key }
         let key = try parseKey(reference)
@@ -60,8 +81,24 @@ public struct SpecResolver {
         }
         // A `$ref` is a URI reference: `my%20models/pet.yaml` names the directory `my models`.
         let path = filePart.contains("%") ? (filePart.removingPercentEncoding ?? filePart) : filePart
-        let file = path.isEmpty ? reference.location.file : SpecPath.resolve(path, against: reference.location.file)
-        return ReferenceKey(file: SpecPath.normalize(file), pointer: pointer)
+        if path.isEmpty {
+            return ReferenceKey(file: SpecPath.canonical(reference.location.file), pointer: pointer)
+        }
+        let file = try readableFile(SpecPath.resolve(path, against: reference.location.file), reference: reference)
+        return ReferenceKey(file: file, pointer: pointer)
+    }
+
+    /// The canonical path of the file a `$ref` names, if it lies in a folder the spec may read.
+    /// A file that does not exist is judged by where it would be, so a missing file outside the
+    /// folders says "outside" rather than revealing whether it exists.
+    private func readableFile(_ path: String, reference: Reference) throws(Diagnostic) -> String {
+        let real = SpecPath.realPath(path) ?? SpecPath.absolute(path)
+        guard readableFolders.contains(where: { SpecPath.isInside(real, folder: $0) }) else {
+            throw .error("'$ref' '\(reference.target)' names '\(real)', which is outside the spec's folder; "
+                         + "a spec reads only files in its own folder and in folders given with --allow-read DIR "
+                         + "or 'allowRead' in specsmith-config.yaml", at: reference.location)
+        }
+        return SpecPath.canonical(path)
     }
 
     /// The node a reference designates.

@@ -15,9 +15,21 @@ public enum YAMLParser {
         displayPath: String? = nil,
         limits: YAMLReaderLimits = .default
     ) throws(Diagnostic) -> YAMLNode {
+        var nodeCount = 0
+        return try parse(contentsOf: path, displayPath: displayPath, limits: limits, nodeCount: &nodeCount)
+    }
+
+    /// Reads and parses the file at `path` as one file of a larger spec: `nodeCount` holds the nodes
+    /// read before it and is increased by this file's, so `limits.maxNodes` bounds the whole spec.
+    public static func parse(
+        contentsOf path: String,
+        displayPath: String? = nil,
+        limits: YAMLReaderLimits = .default,
+        nodeCount: inout Int
+    ) throws(Diagnostic) -> YAMLNode {
         let shownPath = displayPath ?? path
         let bytes = try readBytes(path: path, shownPath: shownPath, limits: limits)
-        return try parse(bytes, file: shownPath, limits: limits)
+        return try parse(bytes, file: shownPath, limits: limits, nodeCount: &nodeCount)
     }
 
     /// Parses `text` as if it were the contents of `file`.
@@ -27,10 +39,18 @@ public enum YAMLParser {
 
     /// Parses raw bytes (UTF-8, or UTF-16 with a byte order mark) as the contents of `file`.
     public static func parse(_ bytes: [UInt8], file: String, limits: YAMLReaderLimits = .default) throws(Diagnostic) -> YAMLNode {
+        var nodeCount = 0
+        return try parse(bytes, file: file, limits: limits, nodeCount: &nodeCount)
+    }
+
+    /// Parses raw bytes as one file of a larger spec; see `parse(contentsOf:displayPath:limits:nodeCount:)`.
+    public static func parse(_ bytes: [UInt8], file: String, limits: YAMLReaderLimits = .default,
+                             nodeCount: inout Int) throws(Diagnostic) -> YAMLNode {
         if bytes.count > limits.maxFileSize {
-            throw .error("file is \(bytes.count) bytes, larger than the limit of \(limits.maxFileSize) bytes", at: .startOf(file))
+            throw fileTooLarge(bytes.count, limits: limits, file: file)
         }
-        let result: Result<YAMLNode, Diagnostic> = bytes.withUnsafeBufferPointer { buffer in
+        let before = nodeCount
+        let result: Result<(YAMLNode, Int), Diagnostic> = bytes.withUnsafeBufferPointer { buffer in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else {
                 return .failure(.error("could not initialise the YAML parser (out of memory)", at: .startOf(file)))
@@ -41,15 +61,23 @@ public enum YAMLParser {
             return empty.withUnsafeBufferPointer { emptyBuffer in
                 let start = buffer.baseAddress ?? emptyBuffer.baseAddress!
                 yaml_parser_set_input_string(&parser, start, buffer.count)
-                var builder = YAMLTreeBuilder(file: file, limits: limits)
+                var builder = YAMLTreeBuilder(file: file, limits: limits, nodeCount: before)
                 do throws(Diagnostic) {
-                    return .success(try builder.run(parser: &parser, input: buffer))
+                    let root = try builder.run(parser: &parser, input: buffer)
+                    return .success((root, builder.nodeCount))
                 } catch {
                     return .failure(error)
                 }
             }
         }
-        return try result.get()
+        let (root, count) = try result.get()
+        nodeCount = count
+        return root
+    }
+
+    private static func fileTooLarge(_ size: Int, limits: YAMLReaderLimits, file: String) -> Diagnostic {
+        .error("file is \(size) bytes, larger than the limit of \(limits.maxFileSize) bytes"
+               + YAMLReaderLimits.hint(flag: "--max-file-size", key: "maxFileSize"), at: .startOf(file))
     }
 
     private static func readBytes(path: String, shownPath: String, limits: YAMLReaderLimits) throws(Diagnostic) -> [UInt8] {
@@ -61,7 +89,7 @@ public enum YAMLParser {
             throw .error("is a directory, expected a YAML or JSON file", at: .startOf(shownPath))
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxFileSize {
-            throw .error("file is \(size) bytes, larger than the limit of \(limits.maxFileSize) bytes", at: .startOf(shownPath))
+            throw fileTooLarge(size, limits: limits, file: shownPath)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .error("could not read the file", at: .startOf(shownPath))

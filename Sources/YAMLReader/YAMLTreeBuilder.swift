@@ -14,6 +14,8 @@ struct YAMLTreeBuilder {
     private var expandedByAliases = 0
     private var root: Subtree?
     private var documentCount = 0
+    /// Nodes read so far, in this file and (for a multi-file spec) the files read before it.
+    private(set) var nodeCount: Int
 
     /// A finished node with what the limits need to know about it once aliases are expanded.
     struct Subtree {
@@ -24,9 +26,10 @@ struct YAMLTreeBuilder {
         let height: Int
     }
 
-    init(file: String, limits: YAMLReaderLimits) {
+    init(file: String, limits: YAMLReaderLimits, nodeCount: Int = 0) {
         self.file = file
         self.limits = limits
+        self.nodeCount = nodeCount
     }
 
     mutating func run(parser: inout yaml_parser_t, input: UnsafeBufferPointer<UInt8>) throws(Diagnostic) -> YAMLNode {
@@ -52,6 +55,7 @@ struct YAMLTreeBuilder {
                 }
                 return root.node
             case YAML_SCALAR_EVENT:
+                try countNode(at: location)
                 let data = event.data.scalar
                 let text = string(data.value, length: data.length)
                 let scalar = YAMLScalar(text: text, style: style(data.style), tag: optionalString(data.tag))
@@ -64,18 +68,22 @@ struct YAMLTreeBuilder {
                 expandedByAliases += anchored.weight
                 if expandedByAliases > limits.maxAliasExpansion {
                     throw .error(
-                        "aliases expand to more than \(limits.maxAliasExpansion) nodes; refusing to expand further (is this an alias bomb?)",
+                        "aliases expand to more than \(limits.maxAliasExpansion) nodes; refusing to expand further (is this an alias bomb?)"
+                            + YAMLReaderLimits.hint(flag: "--max-alias-expansion", key: "maxAliasExpansion"),
                         at: location)
                 }
                 // The copy nests as deep as the original, so later stages can trust the limit.
                 if stack.count + anchored.height > limits.maxDepth {
-                    throw .error("nesting is deeper than the limit of \(limits.maxDepth) levels once alias '*\(name)' is expanded", at: location)
+                    throw .error("nesting is deeper than the limit of \(limits.maxDepth) levels once alias '*\(name)' is expanded"
+                                 + YAMLReaderLimits.hint(flag: "--max-depth", key: "maxDepth"), at: location)
                 }
                 try add(anchored, anchor: nil)
             case YAML_SEQUENCE_START_EVENT:
+                try countNode(at: location)
                 try checkDepth(at: location)
                 stack.append(Frame(kind: .sequence, location: location, anchor: optionalString(event.data.sequence_start.anchor)))
             case YAML_MAPPING_START_EVENT:
+                try countNode(at: location)
                 try checkDepth(at: location)
                 stack.append(Frame(kind: .mapping, location: location, anchor: optionalString(event.data.mapping_start.anchor)))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -89,7 +97,17 @@ struct YAMLTreeBuilder {
 
     private func checkDepth(at location: SourceLocation) throws(Diagnostic) {
         if stack.count >= limits.maxDepth {
-            throw .error("nesting is deeper than the limit of \(limits.maxDepth) levels", at: location)
+            throw .error("nesting is deeper than the limit of \(limits.maxDepth) levels" + YAMLReaderLimits.hint(flag: "--max-depth", key: "maxDepth"),
+                         at: location)
+        }
+    }
+
+    /// Counts a node as written (an alias adds none: the alias-expansion limit bounds those).
+    private mutating func countNode(at location: SourceLocation) throws(Diagnostic) {
+        nodeCount += 1
+        if nodeCount > limits.maxNodes {
+            throw .error("the spec holds more than \(limits.maxNodes) nodes (scalars, sequences and mappings)"
+                         + YAMLReaderLimits.hint(flag: "--max-nodes", key: "maxNodes"), at: location)
         }
     }
 

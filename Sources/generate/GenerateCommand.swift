@@ -62,11 +62,39 @@ struct GenerateCommand: ParsableCommand {
         valueName: "name"))
     var package: String?
 
+    @Option(name: .customLong("allow-read"), help: ArgumentHelp(
+        "A folder (besides the spec's own) whose files the spec's $refs may read; repeat for several.",
+        discussion: "A $ref to a file outside the spec's folder and these folders is an error (symlinks are resolved first).",
+        valueName: "dir"))
+    var allowRead: [String] = []
+
+    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("The largest spec file read, in bytes (default 134217728).", valueName: "n"))
+    var maxFileSize: Int?
+
+    @Option(name: .customLong("max-nodes"), help: ArgumentHelp("The most YAML nodes read over all files of the spec (default 20000000).", valueName: "n"))
+    var maxNodes: Int?
+
+    @Option(name: .customLong("max-alias-expansion"), help: ArgumentHelp("The most nodes YAML aliases may add once expanded (default 1000000).", valueName: "n"))
+    var maxAliasExpansion: Int?
+
+    @Option(name: .customLong("max-depth"), help: ArgumentHelp("The deepest nesting of mappings and sequences (default 512, at most 2000).", valueName: "n"))
+    var maxDepth: Int?
+
+    @Option(name: .customLong("max-references"), help: ArgumentHelp("The most $refs followed in one run (default 1000000).", valueName: "n"))
+    var maxReferences: Int?
+
     @Flag(help: "Do not print warnings.")
     var quiet = false
 
     @Flag(help: "Print the time each stage took (wall clock and CPU) to standard error.")
     var timings = false
+
+    /// The limits given on the command line.
+    private var limitFlags: [(SpecLimit, Int)] {
+        [(SpecLimit.maxFileSize, maxFileSize), (.maxNodes, maxNodes), (.maxAliasExpansion, maxAliasExpansion),
+         (.maxDepth, maxDepth), (.maxReferences, maxReferences)]
+            .compactMap { limit, value in value.map { (limit, $0) } }
+    }
 
     /// Empty paths are command-line mistakes: an empty `--output` would otherwise mean the working
     /// directory, whose every generated file below it would be swept as stale.
@@ -76,6 +104,10 @@ struct GenerateCommand: ParsableCommand {
         if let package, !GeneratorOptions.isValidPackageName(package) {
             throw ValidationError("'--package' must be a Swift module name such as PictifySDK, found '\(package)'")
         }
+        for (limit, value) in limitFlags {
+            if let problem = limit.problem(with: value) { throw ValidationError("'\(limit.flag)' \(problem)") }
+        }
+        if allowRead.contains(where: \.isEmpty) { throw ValidationError("'--allow-read' is empty; name a folder") }
     }
 
     mutating func run() throws {
@@ -93,6 +125,8 @@ struct GenerateCommand: ParsableCommand {
         if let layout { options.layout = layout }
         if let templates { options.templatesDirectory = templates }
         if let package { options.packageName = package }
+        for (limit, value) in limitFlags { limit.apply(value, to: &options.limits) }
+        options.readableFolders.extra += allowRead
         let generation: Generation
         do {
             generation = try SpecsmithGenerator.generate(specPath: spec, options: options)

@@ -52,9 +52,9 @@ import Testing
         Case("duplicate key", "openapi: 3.1.0\ninfo: {title: T, version: '1'}\nopenapi: 3.0.0\n", 3, 1,
              "duplicate key 'openapi' in this mapping"),
         Case("alias bomb", aliasBomb, 8, 8,
-             "aliases expand to more than 1000000 nodes; refusing to expand further (is this an alias bomb?)"),
+             "aliases expand to more than 1000000 nodes; refusing to expand further (is this an alias bomb?); raise the limit with --max-alias-expansion N or 'limits: {maxAliasExpansion: N}' in specsmith-config.yaml"),
         Case("100,000-deep nesting", "openapi: 3.1.0\npaths: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000),
-             2, 519, "nesting is deeper than the limit of 512 levels"),
+             2, 519, "nesting is deeper than the limit of 512 levels; raise the limit with --max-depth N or 'limits: {maxDepth: N}' in specsmith-config.yaml"),
         // 0xF7 starts a four-byte sequence; the next byte, 0x6D, cannot continue it.
         Case("random bytes", randomBytes, 1, 2, "invalid trailing UTF-8 octet (byte 0x6D)"),
         Case("empty file", "", 1, 1, "the file is empty; expected an OpenAPI document"),

@@ -98,7 +98,7 @@ import YAMLReader
             let error = #expect(throws: Diagnostic.self) {
                 try YAMLParser.parse(contentsOf: url.path, displayPath: "big.yaml", limits: YAMLReaderLimits(maxFileSize: 64))
             }
-            #expect(error?.description == "big.yaml:1:1: error: file is 100 bytes, larger than the limit of 64 bytes")
+            #expect(error?.description == "big.yaml:1:1: error: file is 100 bytes, larger than the limit of 64 bytes; raise the limit with --max-file-size N or 'limits: {maxFileSize: N}' in specsmith-config.yaml")
             let root = try YAMLParser.parse(contentsOf: url.path, displayPath: "big.yaml", limits: YAMLReaderLimits(maxFileSize: 100))
             #expect(root["key"]?.text?.count == 95)
         }

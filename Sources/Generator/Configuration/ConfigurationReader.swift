@@ -6,7 +6,7 @@ import YAMLReader
 
 extension GeneratorConfiguration {
     /// The keys a configuration file may use, for "did you mean" suggestions.
-    static let topLevelKeys = ["generate", "access", "enumStyle", "layout", "templates", "filter", "typeOverrides", "client"]
+    static let topLevelKeys = ["generate", "access", "enumStyle", "layout", "templates", "filter", "typeOverrides", "client", "limits", "allowRead"]
     static let filterKeys = ["operationIds", "tags", "paths"]
     static let typeOverrideKeys = ["formats", "schemas"]
     static let clientKeys = ["name", "validateRequests", "retry"]
@@ -61,6 +61,12 @@ struct ConfigurationReader {
             case "filter": try readFilter(value, into: &configuration)
             case "typeOverrides": try readTypeOverrides(value, into: &configuration)
             case "client": try readClient(value, into: &configuration)
+            case "limits": try readLimits(value, into: &configuration)
+            case "allowRead":
+                for item in try sequence(value, "allowRead") {
+                    let folder = try string(item, "allowRead")
+                    configuration.allowRead.append(folder.hasPrefix("/") ? folder : directory(of: file) + folder)
+                }
             default: throw unknownKey(pair, among: GeneratorConfiguration.topLevelKeys, in: "the configuration")
             }
         }
@@ -126,6 +132,19 @@ struct ConfigurationReader {
                 configuration.retry = retry
             default: throw unknownKey(pair, among: GeneratorConfiguration.clientKeys, in: "client")
             }
+        }
+    }
+
+    private mutating func readLimits(_ node: YAMLNode, into configuration: inout GeneratorConfiguration) throws(Diagnostic) {
+        for pair in try mapping(node, "limits") {
+            guard let limit = SpecLimit(rawValue: pair.keyText) else {
+                throw unknownKey(pair, among: SpecLimit.allCases.map(\.rawValue), in: "limits")
+            }
+            let value = try integer(pair.value, "limits.\(pair.keyText)")
+            if let problem = limit.problem(with: value) {
+                throw .error("'limits.\(pair.keyText)' \(problem)", at: pair.value.location)
+            }
+            configuration.limits[limit] = value
         }
     }
 

@@ -29,6 +29,10 @@ public struct GeneratorConfiguration: Sendable {
     public var clientName: String?
     public var validateRequests: Bool?
     public var retry: RetryDefaults?
+    /// Limits raised (or lowered) from their defaults.
+    public var limits: [SpecLimit: Int] = [:]
+    /// Folders besides the spec's own that `$ref`s may read, resolved against the configuration file's folder.
+    public var allowRead: [String] = []
     public var file: String
 
     public init(file: String) {

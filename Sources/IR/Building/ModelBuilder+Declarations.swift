@@ -17,9 +17,19 @@ extension ModelBuilder {
     /// The declaration for a schema that needs one (see `needsDeclaration`), named `name` at `path`.
     mutating func declaration(for schema: Schema, name: String, path: [String]) throws(Diagnostic) -> IRDeclaration? {
         guard needsDeclaration(schema) else { return nil }
+        let isMerge = schema.ref != nil || (schema.allOf?.count ?? 0) > 1
+        if isMerge, mergesInProgress.contains(schema.location) {
+            // An inline schema whose `$ref` (or `allOf` member) leads back to a type that contains it:
+            // merging it again would declare a new nested type inside the last one, forever.
+            log.warning("this schema's '$ref' or 'allOf' leads back to a type that contains it, so its properties "
+                        + "cannot be merged into a nested type; it is generated as JSONValue", at: schema.location)
+            return nil
+        }
         warnAboutUnsupportedKeywords(in: schema)
         recordDeclaration(path, schema: schema, isAlias: false)
-        if schema.ref != nil || (schema.allOf?.count ?? 0) > 1 {
+        if isMerge {
+            mergesInProgress.insert(schema.location)
+            defer { mergesInProgress.remove(schema.location) }
             return try mergedStructure(for: schema, name: name, path: path)
         }
         if schema.enumValues != nil, let rawType = enumRawType(schema) {

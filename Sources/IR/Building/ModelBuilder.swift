@@ -25,13 +25,17 @@ public struct ModelBuilder {
     /// The declaration made from the schema written at each location: a schema is one YAML node, so
     /// its location identifies it wherever it is reached from.
     var declarationPaths: [SourceLocation: [String]] = [:]
+    /// The schemas (by location) whose `$ref`-with-siblings or `allOf` is being merged right now:
+    /// meeting one again inside its own merge means the merge would nest without end.
+    var mergesInProgress: Set<SourceLocation> = []
 
     init(spec: LoadedSpec, options: ModelOptions) {
         resolver = spec.resolver
         self.options = options
         // Names the generated code itself uses (support types among them) are never given to a schema.
         topLevelNamer = UniqueNamer(reserved: SwiftName.clashingTypeNames)
-        rootFile = spec.resolver.document.file
+        // The resolver's spelling, which every key uses: the document's own may be `./openapi.yaml`.
+        rootFile = spec.resolver.rootFile
     }
 
     /// Builds the models and operations of `spec`, returning them with the warnings found on the way.

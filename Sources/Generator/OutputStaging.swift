@@ -1,0 +1,147 @@
+import Diagnostics
+import Emitters
+import Foundation
+
+/// One run's changes to an output folder, made first in a staging folder beside it and then moved in.
+///
+/// Every new or changed file is written whole into the staging folder (on the same file system
+/// as the output, so moving it in is a rename, not a copy). Only when all of them are written does
+/// anything in the output change: each file is renamed into place (a file keeps its old text until
+/// the instant the new one replaces it), replaced and stale files are kept in the staging folder
+/// until the end, and if any step fails, every step done so far is undone. Unchanged files are
+/// never moved, so their modification times stay as they were; files the user put in the output
+/// folder are never moved at all. When the output folder does not exist yet, the staging folder
+/// becomes it in one rename.
+///
+/// A run killed while staging leaves the output as it was (the staging folder is removed by the
+/// next run); only a kill inside the short run of renames at the end can leave some files new and
+/// others old, which the next run repairs.
+struct OutputStaging {
+    let output: URL
+    let folder: URL
+    private let fileSystem: OutputFileSystem
+    private var newFiles: URL { folder.appendingPathComponent("new") }
+    private var oldFiles: URL { folder.appendingPathComponent("old") }
+    private static let marker = ".specsmith-staging-"
+
+    /// Creates the staging folder beside `output` (removing ones that dead runs left behind).
+    init(output: URL, fileSystem: OutputFileSystem) throws(Diagnostic) {
+        self.output = output.standardizedFileURL
+        self.fileSystem = fileSystem
+        let parent = self.output.deletingLastPathComponent()
+        let prefix = "." + self.output.lastPathComponent + Self.marker
+        folder = parent.appendingPathComponent(prefix + String(getpid()))
+        Self.removeAbandoned(in: parent, prefix: prefix)
+        do {
+            try? FileManager.default.removeItem(at: folder)
+            try FileManager.default.createDirectory(at: newFiles, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: oldFiles, withIntermediateDirectories: true)
+        } catch {
+            throw .error("cannot create the staging folder '\(folder.path)' beside the output: \(error.localizedDescription)",
+                         at: .startOf(output.path))
+        }
+    }
+
+    /// Writes `file` into the staging folder.
+    func stage(_ file: GeneratedFile) throws(Diagnostic) {
+        let url = newFiles.appendingPathComponent(file.path)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try fileSystem.write(Data(file.contents.utf8), url)
+        } catch {
+            throw .error("cannot write '\(file.path)': \(error.localizedDescription)", at: .startOf(output.path))
+        }
+    }
+
+    /// Moves the staged files (`written`, relative paths) into the output and takes `removed` out of it,
+    /// all or nothing.
+    func commit(written: [String], removed: [String]) throws(Diagnostic) {
+        if !FileManager.default.fileExists(atPath: output.path) {
+            do {
+                try fileSystem.move(newFiles, output)
+            } catch {
+                throw .error("cannot move the generated files into place: \(error.localizedDescription)", at: .startOf(output.path))
+            }
+            return
+        }
+        var undo: [Step] = []
+        do {
+            for path in written {
+                let target = output.appendingPathComponent(path)
+                undo += try createFolders(for: target)
+                let existed = FileManager.default.fileExists(atPath: target.path)
+                if existed {
+                    // A second name for the old file, so it can be put back; the path itself is never empty.
+                    let backup = oldFiles.appendingPathComponent(path)
+                    try FileManager.default.createDirectory(at: backup.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try FileManager.default.linkItem(at: target, to: backup)
+                }
+                try fileSystem.move(newFiles.appendingPathComponent(path), target)
+                undo.append(existed ? .restore(path) : .delete(path))
+            }
+            for path in removed {
+                let backup = oldFiles.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: backup.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try fileSystem.move(output.appendingPathComponent(path), backup)
+                undo.append(.restore(path))
+            }
+        } catch {
+            for step in undo.reversed() { self.undo(step) }
+            throw .error("cannot move the generated files into place: \(error.localizedDescription); the previous output is unchanged",
+                         at: .startOf(output.path))
+        }
+    }
+
+    /// Removes the staging folder and whatever is left in it.
+    func discard() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// What to do to take back one step of a commit.
+    private enum Step {
+        /// Put the old file (kept in `old/`) back at the path.
+        case restore(String)
+        /// The path was new: remove it.
+        case delete(String)
+        /// A folder the commit created: remove it (it is empty once its files are gone).
+        case removeFolder(URL)
+    }
+
+    private func undo(_ step: Step) {
+        switch step {
+        case .restore(let path):
+            try? fileSystem.move(oldFiles.appendingPathComponent(path), output.appendingPathComponent(path))
+        case .delete(let path):
+            try? FileManager.default.removeItem(at: output.appendingPathComponent(path))
+        case .removeFolder(let url):
+            try? FileManager.default.removeItem(at: url)
+        }
+    }
+
+    /// Creates the missing folders above `target`, returning the steps that remove them again.
+    private func createFolders(for target: URL) throws -> [Step] {
+        var missing: [URL] = []
+        var folder = target.deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.path), folder.path.count > output.path.count {
+            missing.append(folder)
+            folder = folder.deletingLastPathComponent()
+        }
+        var steps: [Step] = []
+        for url in missing.reversed() {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+            steps.append(.removeFolder(url))
+        }
+        return steps
+    }
+
+    /// Staging folders of runs that were killed (their process is gone), so they do not pile up.
+    private static func removeAbandoned(in parent: URL, prefix: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            }
+        }
+    }
+}
