@@ -103,9 +103,11 @@ let package = Package(
         .target(name: "NamingModels", path: "Fixtures/naming/Expected"),
         .target(name: "QueryParametersClient", path: "Fixtures/query-parameters/Expected"),
         .target(name: "ValidationKeywordsModels", path: "Fixtures/validation-keywords/Expected"),
+        .target(name: "ReservedNamesModels", path: "Fixtures/reserved-names/Expected"),
         .testTarget(
             name: "GeneratedCodeTests",
-            dependencies: ["PictifyBindingsModels", "ModelFeaturesModels", "ModelFeatures30Models", "NamingModels", "ValidationKeywordsModels"]
+            dependencies: ["PictifyBindingsModels", "ModelFeaturesModels", "ModelFeatures30Models", "NamingModels", "ValidationKeywordsModels",
+                           "ReservedNamesModels"]
         ),
         // The `generate` executable end to end: a test target may depend on an executable target,
         // so SwiftPM builds the binary beside the test bundle.
