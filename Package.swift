@@ -104,10 +104,11 @@ let package = Package(
         .target(name: "QueryParametersClient", path: "Fixtures/query-parameters/Expected"),
         .target(name: "ValidationKeywordsModels", path: "Fixtures/validation-keywords/Expected"),
         .target(name: "ReservedNamesModels", path: "Fixtures/reserved-names/Expected"),
+        .target(name: "Swagger2Client", path: "Fixtures/swagger2/Expected"),
         .testTarget(
             name: "GeneratedCodeTests",
             dependencies: ["PictifyBindingsModels", "ModelFeaturesModels", "ModelFeatures30Models", "NamingModels", "ValidationKeywordsModels",
-                           "ReservedNamesModels"]
+                           "ReservedNamesModels", "Swagger2Client"]
         ),
         // The `generate` executable end to end: a test target may depend on an executable target,
         // so SwiftPM builds the binary beside the test bundle.
