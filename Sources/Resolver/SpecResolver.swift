@@ -41,12 +41,14 @@ public struct SpecResolver {
     public mutating func key(for reference: Reference) throws(Diagnostic) -> ReferenceKey {
         let source = KeySource(file: reference.location.file, target: reference.target)
         if let key = keys[source] { return key }
-        let key = try parseKey(reference)
+        let key = try Self.parseKey(reference)
         keys[source] = key
         return key
     }
 
-    private func parseKey(_ reference: Reference) throws(Diagnostic) -> ReferenceKey {
+    /// The file and pointer `reference` names, relative to the file it is written in; a remote
+    /// URL or a fragment that is not a JSON pointer is a located error.
+    static func parseKey(_ reference: Reference) throws(Diagnostic) -> ReferenceKey {
         let target = reference.target
         let hashIndex = target.firstIndex(of: "#")
         let filePart = hashIndex.map { String(target[..<$0]) } ?? target
