@@ -9,7 +9,7 @@ public struct LoadedSpec {
     /// Warnings from reading, decoding and resolving, in the order found.
     public var warnings: [Diagnostic]
 
-    /// Files read to fill sections written as a `$ref` (see `ForgivenReferences`).
+    /// Files read to fill sections written as a `$ref` (see `SectionReferences`).
     var sectionFiles: [String] = []
 
     /// Every file the spec consists of (root first is not guaranteed; sorted), for build tools.
@@ -32,7 +32,7 @@ public struct LoadedSpec {
     public static func load(root: YAMLNode, file: String, limits: YAMLReaderLimits = .default) throws(DiagnosticsError) -> LoadedSpec {
         let document: OpenAPIDocument
         var log: DiagnosticLog
-        var sections = ForgivenReferences(rootFile: file, root: root, limits: limits)
+        var sections = SectionReferences(rootFile: file, root: root, limits: limits)
         do throws(Diagnostic) {
             let spliced = try sections.read(root)
             (document, log) = try SpecDecoder.decodeDocument(spliced, file: file)

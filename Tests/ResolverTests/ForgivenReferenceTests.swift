@@ -51,12 +51,13 @@ import Testing
                 "\(rootPath):4:9: warning: 'paths' is a '$ref' to './paths/_index.yml'; OpenAPI does not allow a reference in place of a whole section, read as the content it names",
                 "\(rootPath):7:11: warning: 'components/parameters' is a '$ref' to './parameters/_index.yml'; OpenAPI does not allow a reference in place of a whole section, read as the content it names",
                 "\(rootPath):9:11: warning: 'components/schemas' is a '$ref' to './schemas/_index.yml'; OpenAPI does not allow a reference in place of a whole section, read as the content it names",
-                "\(pathsPath):3:5: warning: 'operationId' beside '$ref' in GET path '/pets' is read as replacing the referenced operation's (OpenAPI ignores keys beside '$ref')",
+                "\(pathsPath):3:5: warning: 'operationId' beside '$ref' in GET path '/pets' is read as replacing the referenced one's (OpenAPI ignores keys beside '$ref')",
             ])
             // Build tools must see the files that only filled a section.
             #expect(spec.files == [rootPath, pathsPath, listPath, parametersPath, schemasPath, petPath].sorted())
 
-            let operation = try #require(spec.document.paths["/pets"]?.operations.first?.operation.value)
+            let written = try #require(spec.document.paths["/pets"]?.operations.first?.operation)
+            let operation = try spec.resolver.resolve(written, name: "GET path '/pets'")
             #expect(operation.operationId == "listPets")
             #expect(operation.summary == "The pets.")
             let limit = try spec.resolver.resolve(try #require(operation.parameters.first))
@@ -65,6 +66,32 @@ import Testing
             let pet = try spec.resolver.resolve(try #require(spec.document.components.schemas["Pet"]))
             #expect(pet.schema.properties["name"]?.types == [.string])
         }
+    }
+
+    @Test func keysBesideAParameterReferenceReplaceTheTargets() throws {
+        var spec = try load(header + """
+            paths:
+              /orders:
+                parameters:
+                  - $ref: '#/components/parameters/limit'
+                    required: true
+                    description: At most this many.
+                get:
+                  responses: {'204': {description: Done}}
+            components:
+              parameters:
+                limit: {name: limit, in: query, required: false, description: A limit., schema: {type: integer}}
+            """)
+        #expect(spec.warnings.map(\.description) == [
+            "spec.yaml:7:9: warning: 'required' beside '$ref' in parameter is read as replacing the referenced one's (OpenAPI ignores keys beside '$ref')",
+        ])
+        let written = try #require(spec.document.paths["/orders"]?.parameters.first)
+        let limit = try spec.resolver.resolve(written)
+        #expect(limit.name == "limit" && limit.required)
+        // `description` beside a `$ref` is allowed (3.1) and replaces the target's too.
+        #expect(limit.description == "At most this many.")
+        let plain = try spec.resolver.resolve(try #require(spec.document.components.parameters["limit"]))
+        #expect(!plain.required)
     }
 
     @Test func aRemoteOrDanglingSectionReferenceIsStillAnError() throws {

@@ -2,17 +2,16 @@ import Diagnostics
 import OpenAPIModel
 import YAMLReader
 
-/// References used where OpenAPI does not allow them, read the obvious way before the document
-/// is decoded, each with a located warning.
+/// Whole sections written as a reference: `paths: {$ref: ./paths/_index.yml}`,
+/// `components: {schemas: {$ref: ./schemas/_index.yml}}`.
 ///
-/// **Whole sections** written as a reference: `paths: {$ref: ./paths/_index.yml}`,
-/// `components: {schemas: {$ref: ./schemas/_index.yml}}`. OpenAPI does not allow a `$ref` in place of `paths` or of a `components` map, but common
+/// OpenAPI does not allow a `$ref` in place of `paths` or of a `components` map, but common
 /// bundlers accept it and multi-file specs use it (Google Maps). The obvious reading is the
 /// content the reference names, so each such section is replaced by that content before the
 /// document is decoded, with a warning at the `$ref`. The content keeps its own file and
 /// places, so references inside it resolve relative to the file it is in, and diagnostics point
 /// there. Remote and dangling references stay located errors.
-struct ForgivenReferences {
+struct SectionReferences {
     /// Top-level sections that may be a reference (2.0's sections too: the Swagger 2.0 converter
     /// runs on the result).
     private static let topLevel: Set<String> = [
@@ -33,14 +32,8 @@ struct ForgivenReferences {
     /// Every file read to fill a section, so that build tools see them as inputs.
     var files: [String] { store.files }
 
-    /// `root` with every section that is a reference replaced by what it names, and operations
-    /// with keys beside their `$ref` merged (see `mergingSiblings(in:)`).
-    mutating func read(_ root: YAMLNode) throws(Diagnostic) -> YAMLNode {
-        try mergingSiblings(in: try splicingSections(root))
-    }
-
     /// `root` with every section that is a reference replaced by what it names.
-    private mutating func splicingSections(_ root: YAMLNode) throws(Diagnostic) -> YAMLNode {
+    mutating func read(_ root: YAMLNode) throws(Diagnostic) -> YAMLNode {
         guard let pairs = root.pairs, pairs.contains(where: { Self.topLevel.contains($0.keyText) }) else { return root }
         var result: [YAMLPair] = []
         for pair in pairs {
@@ -80,7 +73,7 @@ struct ForgivenReferences {
         throw .error("'\(name)' is a chain of more than \(Self.maximumChain) references", at: node.location)
     }
 
-    mutating func content(of reference: Reference) throws(Diagnostic) -> YAMLNode {
+    private mutating func content(of reference: Reference) throws(Diagnostic) -> YAMLNode {
         let key = try SpecResolver.parseKey(reference)
         let root = try store.root(of: key.file, referencedAt: reference)
         switch key.pointer.evaluate(in: root) {
