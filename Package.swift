@@ -144,11 +144,14 @@ let package = Package(
         .target(name: "QueryParametersClient", path: "Fixtures/query-parameters/Expected"),
         .target(name: "ValidationKeywordsModels", path: "Fixtures/validation-keywords/Expected"),
         .target(name: "HostileStringsSDK", path: "Fixtures/hostile-strings/Expected"),
+        .target(name: "ReservedNamesModels", path: "Fixtures/reserved-names/Expected"),
+        .target(name: "Swagger2Client", path: "Fixtures/swagger2/Expected"),
+        .target(name: "NestedRefsClient", path: "Fixtures/nested-refs/Expected"),
         .testTarget(
             name: "GeneratedCodeTests",
             dependencies: [
                 "PictifyBindingsModels", "ModelFeaturesModels", "ModelFeatures30Models", "NamingModels", "ValidationKeywordsModels",
-                "HostileStringsSDK",
+                "HostileStringsSDK", "ReservedNamesModels", "Swagger2Client", "NestedRefsClient",
             ]
         ),
         // The `generate` executable end to end: a test target may depend on an executable target,

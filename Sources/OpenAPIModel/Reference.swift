@@ -1,4 +1,5 @@
 import Diagnostics
+import YAMLReader
 
 /// A `$ref` as written, with where it was written so a dangling reference can be reported there.
 public struct Reference: Sendable, Hashable {
@@ -8,12 +9,27 @@ public struct Reference: Sendable, Hashable {
     /// 3.1 allows `summary` and `description` beside `$ref` to override the target's.
     public let summary: String?
     public let description: String?
+    /// Keys written beside the `$ref` of a parameter, response, operation, … that OpenAPI would
+    /// ignore (`{$ref: '#/components/parameters/limit', required: true}`): the resolver reads
+    /// them as replacing the target's keys, the obvious meaning. Nil when there are none.
+    public let overrides: YAMLNode?
 
-    public init(target: String, location: SourceLocation, summary: String? = nil, description: String? = nil) {
+    public init(target: String, location: SourceLocation, summary: String? = nil, description: String? = nil, overrides: YAMLNode? = nil) {
         self.target = target
         self.location = location
         self.summary = summary
         self.description = description
+        self.overrides = overrides
+    }
+
+    // A reference is identified by what it says and where; the overrides are written at the same place.
+    public static func == (lhs: Reference, rhs: Reference) -> Bool {
+        lhs.target == rhs.target && lhs.location == rhs.location && lhs.summary == rhs.summary && lhs.description == rhs.description
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(target)
+        hasher.combine(location)
     }
 
     /// True when the reference points into the same file (`#/…`).

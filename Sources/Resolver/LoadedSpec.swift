@@ -9,8 +9,11 @@ public struct LoadedSpec {
     /// Warnings from reading, decoding and resolving, in the order found.
     public var warnings: [Diagnostic]
 
+    /// Files read to fill sections written as a `$ref` (see `SectionReferences`).
+    var sectionFiles: [String] = []
+
     /// Every file the spec consists of (root first is not guaranteed; sorted), for build tools.
-    public var files: [String] { resolver.files }
+    public var files: [String] { Array(Set(resolver.files).union(sectionFiles)).sorted() }
 
     /// Reads, decodes and checks the spec whose root file is `path`.
     ///
@@ -40,11 +43,17 @@ public struct LoadedSpec {
     ) throws(DiagnosticsError) -> LoadedSpec {
         let document: OpenAPIDocument
         var log: DiagnosticLog
+        var sections = SectionReferences(
+            rootFile: file, root: root, rootNodeCount: rootNodeCount, limits: limits, readableFolders: readableFolders)
         do throws(Diagnostic) {
-            (document, log) = try SpecDecoder.decodeDocument(root, file: file)
+            let spliced = try sections.read(root)
+            (document, log) = try SpecDecoder.decodeDocument(spliced, file: file)
         } catch {
-            throw DiagnosticsError([error])
+            throw DiagnosticsError(sections.log.diagnostics + [error])
         }
+        var decoded = sections.log
+        decoded.append(contentsOf: log)
+        log = decoded
         var checker = ReferenceChecker(resolver: SpecResolver(
             document: document, limits: limits, readableFolders: readableFolders, rootNodeCount: rootNodeCount))
         checker.checkDocument()
@@ -53,6 +62,7 @@ public struct LoadedSpec {
         if log.hasErrors {
             throw DiagnosticsError(log.diagnostics)
         }
-        return LoadedSpec(document: document, resolver: checker.resolver, warnings: log.diagnostics)
+        return LoadedSpec(document: document, resolver: checker.resolver, warnings: log.diagnostics,
+                          sectionFiles: sections.files.count > 1 ? sections.files : [])
     }
 }

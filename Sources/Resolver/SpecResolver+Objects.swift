@@ -130,6 +130,9 @@ extension SpecResolver {
         case .value(let value):
             return value
         case .reference(let reference):
+            if let overrides = reference.overrides, let value = try overridden(reference, with: overrides, decode: decode) {
+                return value
+            }
             let rootFile = self.rootFile
             let (_, resolved) = try resolve(
                 reference, kind: kind, decode: decode,
@@ -141,5 +144,30 @@ extension SpecResolver {
             }
             return value
         }
+    }
+
+    /// The target of `reference` (at the end of its chain) with the keys written beside the `$ref`
+    /// replacing its own, decoded afresh (see ``Reference/overrides``). Nil when the chain does not
+    /// end in a mapping; the plain target is used then.
+    private mutating func overridden<Value>(
+        _ reference: Reference, with overrides: YAMLNode,
+        decode: (inout SpecDecoder, YAMLNode) throws(Diagnostic) -> Referenceable<Value>
+    ) throws(Diagnostic) -> Value? {
+        var current = reference
+        for _ in 0..<64 {
+            let (_, target) = try node(for: current)
+            if let next = target["$ref"]?.scalar?.text {
+                current = Reference(target: next, location: target["$ref"]?.location ?? target.location)
+                continue
+            }
+            guard let targetPairs = target.pairs, let ownPairs = overrides.pairs else { return nil }
+            let replaced = Set(ownPairs.map(\.keyText))
+            let merged = YAMLNode(.mapping(targetPairs.filter { !replaced.contains($0.keyText) } + ownPairs), at: target.location)
+            var decoder = SpecDecoder(version: document.version)
+            // The decoder's warnings are dropped: those about the target are reported when the
+            // reference checker resolves it as written, those about the overrides at decoding.
+            return try decode(&decoder, merged).value
+        }
+        return nil
     }
 }

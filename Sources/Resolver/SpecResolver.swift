@@ -62,12 +62,17 @@ public struct SpecResolver {
         }
         let source = KeySource(file: reference.location.file, target: reference.target)
         if let key = keys[source] { return key }
-        let key = try parseKey(reference)
+        let key = try Self.parseKey(reference, readableFolders: readableFolders)
         keys[source] = key
         return key
     }
 
-    private func parseKey(_ reference: Reference) throws(Diagnostic) -> ReferenceKey {
+    /// The file and pointer `reference` names, relative to the file it is written in; a remote
+    /// URL or a fragment that is not a JSON pointer is a located error.
+    /// The file and pointer `reference` names, relative to the file it is written in; a remote URL,
+    /// a fragment that is not a JSON pointer, or a file outside `readableFolders` (resolved, see
+    /// `ReadableFolders.resolvedFolders`) is a located error.
+    static func parseKey(_ reference: Reference, readableFolders: [String]) throws(Diagnostic) -> ReferenceKey {
         let target = reference.target
         let hashIndex = target.firstIndex(of: "#")
         let filePart = hashIndex.map { String(target[..<$0]) } ?? target
@@ -84,14 +89,15 @@ public struct SpecResolver {
         if path.isEmpty {
             return ReferenceKey(file: SpecPath.canonical(reference.location.file), pointer: pointer)
         }
-        let file = try readableFile(SpecPath.resolve(path, against: reference.location.file), reference: reference)
+        let file = try readableFile(SpecPath.resolve(path, against: reference.location.file), reference: reference,
+                                    readableFolders: readableFolders)
         return ReferenceKey(file: file, pointer: pointer)
     }
 
     /// The canonical path of the file a `$ref` names, if it lies in a folder the spec may read.
     /// A file that does not exist is judged by where it would be, so a missing file outside the
     /// folders says "outside" rather than revealing whether it exists.
-    private func readableFile(_ path: String, reference: Reference) throws(Diagnostic) -> String {
+    private static func readableFile(_ path: String, reference: Reference, readableFolders: [String]) throws(Diagnostic) -> String {
         let real = SpecPath.realPath(path) ?? SpecPath.absolute(path)
         guard readableFolders.contains(where: { SpecPath.isInside(real, folder: $0) }) else {
             throw .error("'$ref' '\(reference.target)' names '\(real)', which is outside the spec's folder; "

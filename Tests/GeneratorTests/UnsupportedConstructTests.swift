@@ -74,12 +74,14 @@ import Testing
               schemas:
                 Listing:
                   type: string
-                  enum: [allCases, all_cases, unknown]
+                  enum: [allCases, all_cases, unknown, json_schema]
             """
         let (generation, _) = try Self.generate(spec, options: GeneratorOptions(enumStyle: .frozen))
         let listing = try #require(generation.files.first { $0.path == "Models/Listing.swift" })
         #expect(listing.contents.contains(#"case allCases2 = "allCases""#))
         #expect(listing.contents.contains(#"case allCases3 = "all_cases""#))
         #expect(listing.contents.contains(#"case unknown = "unknown""#))
+        // The validators' static `jsonSchema` is reserved in frozen enums too (Fixtures/reserved-names has the open ones).
+        #expect(listing.contents.contains(#"case jsonSchema2 = "json_schema""#))
     }
 }

@@ -15,10 +15,11 @@ import Testing
         #expect(error.description == "spec.yaml:1:1: error: not an OpenAPI document: expected a mapping at the top level, found a sequence")
     }
 
-    @Test func swagger2() throws {
-        let error = try #require(try decodeError("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n"))
+    @Test func swaggerBefore2() throws {
+        // Swagger 2.0 is read (Swagger2Tests); 1.x is a different format altogether.
+        let error = try #require(try decodeError("swaggerVersion: '1.2'\nswagger: '1.2'\ninfo: {title: T, version: '1'}\n"))
         #expect(error.description
-            == "spec.yaml:1:10: error: this is a Swagger 2.0 document; Specsmith reads OpenAPI 3.0 and 3.1 (convert it first)")
+            == "spec.yaml:2:10: error: unsupported Swagger version '1.2'; Specsmith reads Swagger 2.0 and OpenAPI 3.0.x and 3.1.x")
     }
 
     @Test func unsupportedVersion() throws {

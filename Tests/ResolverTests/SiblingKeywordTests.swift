@@ -46,15 +46,20 @@ import Testing
         #expect(!q.isPureReference)
     }
 
-    @Test func siblingsOfNonSchemaReferencesAreIgnoredWithAWarning() throws {
-        let spec = try load(header + """
+    @Test func siblingsOfNonSchemaReferencesReplaceTheTargetsWithAWarning() throws {
+        var spec = try load(header + """
             components:
               responses:
-                A: {description: a}
+                A: {description: a, headers: {X-A: {schema: {type: string}}}}
                 B: {$ref: '#/components/responses/A', description: b, headers: {}}
             """)
-        #expect(spec.document.components.responses["B"]?.reference?.description == "b")
-        #expect(spec.warnings.map(\.description) == ["spec.yaml:6:59: warning: 'headers' beside '$ref' in response is ignored"])
+        let written = try #require(spec.document.components.responses["B"])
+        #expect(written.reference?.description == "b")
+        #expect(spec.warnings.map(\.description) == [
+            "spec.yaml:6:59: warning: 'headers' beside '$ref' in response is read as replacing the referenced one's (OpenAPI ignores keys beside '$ref')",
+        ])
+        let b = try spec.resolver.resolve(written)
+        #expect(b.description == "b" && b.headers.isEmpty)
     }
 }
 

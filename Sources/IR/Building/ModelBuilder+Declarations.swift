@@ -66,9 +66,7 @@ extension ModelBuilder {
     }
 
     private mutating func enumeration(for schema: Schema, name: String, rawType: IREnum.RawType) -> IREnum {
-        // Open enums have an `unknown(_)` case; frozen ones are `CaseIterable`, and a case named
-        // `allCases` would make `Kind.allCases` ambiguous.
-        var namer = UniqueNamer(reserved: options.enumStyle == .open ? ["unknown"] : ["allCases"])
+        var namer = UniqueNamer(reserved: RuntimeMemberNames.enumCases(open: options.enumStyle == .open))
         var seen: Set<String> = []
         var cases: [IREnumCase] = []
         for value in schema.enumValues ?? [] where !value.isNull {
@@ -87,7 +85,7 @@ extension ModelBuilder {
 
     private mutating func union(for schema: Schema, alternatives: [Schema], name: String, path: [String]) throws(Diagnostic) -> IRUnion {
         var scope = TypeScope.members(of: path)
-        var caseNamer = UniqueNamer()
+        var caseNamer = UniqueNamer(reserved: RuntimeMemberNames.unionCases)
         var cases: [IRUnionCase] = []
         let mapping = schema.discriminator.map { discriminatorValues($0) } ?? [:]
         for (index, alternative) in alternatives.enumerated() where !isNullSchema(alternative) {

@@ -26,6 +26,11 @@ extension ModelBuilder {
             return try referencedType(reference, hint: hint)
         }
         if needsDeclaration(schema) {
+            if let declared = declarationPaths[schema.location] {
+                // This very schema already has a type (a `$ref` into this property was followed
+                // first): one schema, one type.
+                return .generated(declared)
+            }
             let name = claimTypeName(hint, in: &scope)
             let path = scope.path + [name]
             guard let declaration = try declaration(for: schema, name: name, path: path) else {
@@ -158,6 +163,19 @@ extension ModelBuilder {
     mutating func referencedType(_ reference: Reference, hint: String) throws(Diagnostic) -> IRTypeReference {
         let (key, target) = try resolver.resolveSchemaReference(reference)
         if let known = referencedTypes[key] { return known }
+        let tokens = key.pointer.tokens
+        if key.file == rootFile, tokens.count > 3, tokens[0] == "components", tokens[1] == "schemas" {
+            // A schema inside a component: declare the component first, so the schema is the
+            // nested type it is there (`GifResponse.Gif`) whichever is met first.
+            try declareComponent(tokens[2])
+        }
+        if needsDeclaration(target), let declared = declarationPaths[target.location] {
+            // A schema inside another one (`#/components/schemas/GifResponse/properties/gif`) that
+            // already has a nested type: use it (`GifResponse.Gif`) rather than declare a twin.
+            let type = useSiteType(of: target, path: declared)
+            referencedTypes[key] = type
+            return type
+        }
         let nameHint = key.pointer.tokens.last ?? fileStem(key.file)
         if needsDeclaration(target) {
             let name = claimTopLevelName(SwiftName.type(nameHint))
@@ -180,7 +198,12 @@ extension ModelBuilder {
     /// `NullableUser` is `NullableUser?` where it is used rather than a typealias to an optional
     /// that would turn every optional use into a double optional.
     func useSiteType(of schema: Schema, named name: String) -> IRTypeReference {
-        isNullable(schema) ? .optional(.generated([name])) : .generated([name])
+        useSiteType(of: schema, path: [name])
+    }
+
+    /// Like ``useSiteType(of:named:)``, for a type at `path` (nested or not).
+    func useSiteType(of schema: Schema, path: [String]) -> IRTypeReference {
+        isNullable(schema) ? .optional(.generated(path)) : .generated(path)
     }
 
     private func fileStem(_ file: String) -> String {

@@ -28,6 +28,11 @@ public struct ModelBuilder {
     /// The schemas (by location) whose `$ref`-with-siblings or `allOf` is being merged right now:
     /// meeting one again inside its own merge means the merge would nest without end.
     var mergesInProgress: Set<SourceLocation> = []
+    /// The Swift name of each component schema (by its name in the spec) that is generated.
+    var componentNames: [String: String] = [:]
+    /// Component schemas declared (or being declared) so far: a `$ref` into a component's
+    /// property declares the component first (see `referencedType`).
+    var declaredComponents: Set<String> = []
 
     init(spec: LoadedSpec, options: ModelOptions) {
         resolver = spec.resolver
@@ -75,11 +80,20 @@ public struct ModelBuilder {
             }
             let name = claimTopLevelName(SwiftName.type(specName))
             names.append(name)
+            componentNames[specName] = name
             referencedTypes[key] = useSiteType(of: schema, named: name)
         }
-        for ((_, schema), name) in zip(schemas, names) where !name.isEmpty {
-            try declareTopLevel(schema, name: name)
+        for (specName, _) in schemas where componentNames[specName] != nil {
+            try declareComponent(specName)
         }
+    }
+
+    /// Declares the component schema named `specName` in the spec, unless it is already declared
+    /// (or being declared, when a schema refers into itself).
+    mutating func declareComponent(_ specName: String) throws(Diagnostic) {
+        guard let name = componentNames[specName], let schema = resolver.document.components.schemas[specName],
+              declaredComponents.insert(specName).inserted else { return }
+        try declareTopLevel(schema, name: name)
     }
 
     /// Declares `schema` at the top level as `name`: its own type when it has structure,

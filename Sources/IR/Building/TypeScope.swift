@@ -12,11 +12,9 @@ struct TypeScope {
     }
 
     /// A scope for the members of the type at `path`: a nested type must not take the name of
-    /// any enclosing type (it would hide it from references written inside) nor `CodingKeys`,
-    /// and a property must not be `hashValue`, which `Hashable` declares (as an `Int` it would
-    /// replace the synthesized one with a deprecation warning; as anything else every use of it
-    /// would be ambiguous).
+    /// any enclosing type (it would hide it from references written inside), and no member may
+    /// take a name the generated code declares itself (``RuntimeMemberNames/structMembers``).
     static func members(of path: [String]) -> TypeScope {
-        TypeScope(path: path, reserved: Set(path + ["CodingKeys", "hashValue"]))
+        TypeScope(path: path, reserved: Set(path).union(RuntimeMemberNames.structMembers))
     }
 }

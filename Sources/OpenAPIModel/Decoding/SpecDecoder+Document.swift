@@ -5,13 +5,24 @@ extension SpecDecoder {
     /// Decodes a whole document. The version is read from the root's `openapi` field, so this is
     /// the entry point when nothing is known about the file yet; warnings are in the returned log.
     public static func decodeDocument(_ root: YAMLNode, file: String) throws(Diagnostic) -> (OpenAPIDocument, DiagnosticLog) {
-        guard let pairs = root.pairs else {
+        guard root.pairs != nil else {
             throw .error("not an OpenAPI document: expected a mapping at the top level, found \(root.kindDescription)", at: root.location)
         }
         if let swagger = root["swagger"] {
-            throw .error("this is a Swagger \(swagger.scalar?.text ?? "2.0") document; Specsmith reads OpenAPI 3.0 and 3.1 (convert it first)",
-                         at: swagger.location)
+            guard swagger.scalar?.text == "2.0" else {
+                throw .error("unsupported Swagger version '\(swagger.scalar?.text ?? swagger.kindDescription)'; Specsmith reads Swagger 2.0 and OpenAPI 3.0.x and 3.1.x",
+                             at: swagger.location)
+            }
+            // Read as the OpenAPI 3.0 document it converts to, whose nodes keep their places in the 2.0 file.
+            let (converted, conversionLog) = Swagger2Converter.convert(root)
+            var (document, log) = try decodeDocument(converted, file: file)
+            document.openapi = "2.0"
+            var combined = conversionLog
+            combined.append(contentsOf: log)
+            log = combined
+            return (document, log)
         }
+        let pairs = root.pairs ?? []
         guard let openapiPair = pairs.first(where: { $0.keyText == "openapi" }) else {
             throw .error("not an OpenAPI document: the top-level key 'openapi' is missing", at: root.location)
         }

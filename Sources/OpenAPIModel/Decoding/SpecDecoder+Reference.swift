@@ -19,16 +19,26 @@ extension SpecDecoder {
     }
 
     /// An object that may be written in place or as a `$ref` (responses, parameters, …).
-    /// Siblings of `$ref` other than `summary`/`description` are ignored with a warning, as the specification says.
+    ///
+    /// OpenAPI ignores keys beside such a `$ref` other than `summary`/`description`, but an author
+    /// who writes `required: true` or `operationId: directions` there plainly means them to
+    /// replace the target's: they are kept in ``Reference/overrides`` for the resolver to apply,
+    /// with a warning at each.
     public mutating func referenceable<Value>(
         _ node: YAMLNode, _ name: String,
         _ decode: (inout SpecDecoder, YAMLNode) throws(Diagnostic) -> Value
     ) throws(Diagnostic) -> Referenceable<Value> {
         if let reference = try reference(in: node) {
-            for pair in node.pairs ?? [] where !["$ref", "summary", "description"].contains(pair.keyText) && !pair.keyText.hasPrefix("x-") {
-                log.warning("'\(pair.keyText)' beside '$ref' in \(name) is ignored", at: pair.key.location)
+            let ignored = (node.pairs ?? []).filter { !["$ref", "summary", "description"].contains($0.keyText) && !$0.keyText.hasPrefix("x-") }
+            guard !ignored.isEmpty else { return .reference(reference) }
+            // `summary` and `description` go along: once the target is decoded anew, they replace its own too.
+            let overrides = (node.pairs ?? []).filter { $0.keyText != "$ref" && !$0.keyText.hasPrefix("x-") }
+            for pair in ignored {
+                log.warning("'\(pair.keyText)' beside '$ref' in \(name) is read as replacing the referenced one's (OpenAPI ignores keys beside '$ref')",
+                            at: pair.key.location)
             }
-            return .reference(reference)
+            return .reference(Reference(target: reference.target, location: reference.location, summary: reference.summary,
+                                        description: reference.description, overrides: YAMLNode(.mapping(overrides), at: node.location)))
         }
         return .value(try decode(&self, node))
     }

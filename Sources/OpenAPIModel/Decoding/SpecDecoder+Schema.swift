@@ -15,6 +15,11 @@ extension SpecDecoder {
         "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "additionalItems",
     ]
 
+    /// Keywords holding schemas or lists, for which `null` can only mean "not given".
+    private static let subschemaKeywords: Set<String> = [
+        "allOf", "oneOf", "anyOf", "not", "items", "prefixItems", "additionalProperties", "enum", "required", "discriminator",
+    ]
+
     /// Decodes a Schema Object, or a 3.1 boolean schema.
     public mutating func schema(_ node: YAMLNode) throws(Diagnostic) -> Schema {
         var schema = Schema(at: node.location)
@@ -28,6 +33,11 @@ extension SpecDecoder {
         var exclusiveMinimumFlag = false
         var exclusiveMaximumFlag = false
         for pair in try pairs(node, "schema") {
+            if pair.value.isNull && Self.subschemaKeywords.contains(pair.keyText) {
+                // `allOf:` with nothing under it means no `allOf`, not an `allOf` of nothing.
+                log.warning("'\(pair.keyText)' is null; treating it as absent", at: pair.value.location)
+                continue
+            }
             let value = pair.value
             let key = pair.keyText
             switch key {

@@ -17,15 +17,26 @@ public struct SpecDecoder: Sendable {
 
     // MARK: Shapes
 
-    func pairs(_ node: YAMLNode, _ name: String) throws(Diagnostic) -> [YAMLPair] {
+    /// A mapping's pairs. `null` (a key with nothing under it, as editors and generators leave
+    /// behind) reads as an empty mapping, with a warning.
+    mutating func pairs(_ node: YAMLNode, _ name: String) throws(Diagnostic) -> [YAMLPair] {
         guard let pairs = node.pairs else {
+            if node.isNull {
+                log.warning("'\(name)' is null; read as an empty mapping", at: node.location)
+                return []
+            }
             throw .error("'\(name)' must be a mapping, found \(node.kindDescription)", at: node.location)
         }
         return pairs
     }
 
-    func items(_ node: YAMLNode, _ name: String) throws(Diagnostic) -> [YAMLNode] {
+    /// A sequence's items. `null` (`parameters:` with nothing under it) reads as an empty list, with a warning.
+    mutating func items(_ node: YAMLNode, _ name: String) throws(Diagnostic) -> [YAMLNode] {
         guard let items = node.items else {
+            if node.isNull {
+                log.warning("'\(name)' is null; read as an empty list", at: node.location)
+                return []
+            }
             throw .error("'\(name)' must be a sequence, found \(node.kindDescription)", at: node.location)
         }
         return items

@@ -1,9 +1,10 @@
 import Diagnostics
 import YAMLReader
 
-/// A whole OpenAPI 3.0 or 3.1 description, decoded from its root file.
+/// A whole OpenAPI 3.0 or 3.1 description, decoded from its root file (a Swagger 2.0 document
+/// is read as the 3.0 document it converts to; see `Swagger2Converter`).
 public struct OpenAPIDocument: Sendable {
-    /// The `openapi` field as written (`3.1.0`).
+    /// The `openapi` field as written (`3.1.0`), or `2.0` for a Swagger 2.0 document.
     public var openapi: String
     public var version: SpecVersion
     public var info: Info
@@ -18,7 +19,8 @@ public struct OpenAPIDocument: Sendable {
     public var tags: [Tag]
     public var externalDocs: ExternalDocumentation?
     public var extensions: SpecExtensions
-    /// The root node, kept so the resolver can follow JSON pointers anywhere in the file.
+    /// The root node, kept so the resolver can follow JSON pointers anywhere in the file. For a
+    /// Swagger 2.0 document, the converted tree, where the file's own references point.
     public var root: YAMLNode
     /// The root file as the user named it.
     public var file: String

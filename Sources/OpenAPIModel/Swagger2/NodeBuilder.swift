@@ -1,0 +1,57 @@
+import Diagnostics
+import YAMLReader
+
+/// Builds the mappings of a converted document. Every node it makes carries the location of the
+/// 2.0 node it was made from, so diagnostics about the converted document point into the 2.0 file.
+struct NodeBuilder {
+    private(set) var pairs: [YAMLPair] = []
+    let location: SourceLocation
+
+    init(at location: SourceLocation, pairs: [YAMLPair] = []) {
+        self.location = location
+        self.pairs = pairs
+    }
+
+    var isEmpty: Bool { pairs.isEmpty }
+
+    /// The mapping built so far.
+    var node: YAMLNode { YAMLNode(.mapping(pairs), at: location) }
+
+    /// Adds `key: value`; the key is located at `keyLocation`, or at the value when not given.
+    mutating func add(_ key: String, _ value: YAMLNode, keyAt keyLocation: SourceLocation? = nil) {
+        pairs.append(YAMLPair(key: .scalar(key, at: keyLocation ?? value.location), value: value))
+    }
+
+    /// Adds a pair as it is, key node included.
+    mutating func add(_ pair: YAMLPair) {
+        pairs.append(pair)
+    }
+
+    /// Whether a key has been added.
+    func has(_ key: String) -> Bool {
+        pairs.contains { $0.keyText == key }
+    }
+}
+
+extension YAMLNode {
+    /// A string scalar (quoted, so `2.0` or `true` stay strings).
+    static func string(_ text: String, at location: SourceLocation) -> YAMLNode {
+        .scalar(text, style: .doubleQuoted, at: location)
+    }
+
+    /// A plain scalar read as a boolean.
+    static func bool(_ value: Bool, at location: SourceLocation) -> YAMLNode {
+        .scalar(value ? "true" : "false", at: location)
+    }
+
+    /// A sequence.
+    static func sequence(_ items: [YAMLNode], at location: SourceLocation) -> YAMLNode {
+        YAMLNode(.sequence(items), at: location)
+    }
+
+    /// The text of a string scalar, nil for anything else.
+    var stringText: String? {
+        if case .string(let text) = scalar?.value { return text }
+        return nil
+    }
+}
