@@ -72,7 +72,7 @@ struct SpecsmithInputs {
 /// none of Specsmith's modules): a top-level `shards: N` line, else the generator's default.
 enum ShardSetting {
     /// `ShardedLayout.defaultShardCount` in the generator.
-    static let defaultShardCount = 8
+    static let defaultShardCount = 64
 
     static func shardCount(inConfiguration url: URL) throws -> Int {
         let text = try String(contentsOf: url, encoding: .utf8)

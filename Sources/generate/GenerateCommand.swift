@@ -55,7 +55,7 @@ struct GenerateCommand: ParsableCommand {
     var layout: FileLayout?
 
     @Option(help: ArgumentHelp(
-        "The number of Generated<i>.swift files of the sharded layout, 1 to 256 (default 8).",
+        "The number of Generated<i>.swift files of the sharded layout, 1 to 256 (default 64).",
         valueName: "count"))
     var shards: Int?
 

@@ -19,7 +19,7 @@ import Testing
     @Test func fewerShardsRemoveTheExtraFiles() throws {
         let temp = try TemporaryDirectory()
         try #require(try CLI.run([PackagePaths.pictifySpec.path, "--output", "out", "--layout", "sharded"], in: temp).status == 0)
-        #expect(temp.files(under: "out").count == 9, "8 shards by default, and the support file")
+        #expect(temp.files(under: "out").count == 65, "64 shards by default, and the support file")
         let result = try CLI.run([PackagePaths.pictifySpec.path, "--output", "out", "--layout", "sharded", "--shards", "2"], in: temp)
         #expect(result.status == 0, "\(result)")
         #expect(temp.files(under: "out") == ["Generated0.swift", "Generated1.swift", "GeneratedSupport.swift"])

@@ -75,7 +75,7 @@ import Testing
         let new = try generate(after, layout: .sharded)
         #expect(old.map(\.path) == new.map(\.path))
         let changed = zip(old, new).filter { $0.contents != $1.contents }.map(\.0.path)
-        #expect(changed == [ShardedLayout.shardFileName(ShardedLayout().shard(of: "Models/Added.swift"))])
+        #expect(changed == [ShardedLayout.shardFileName(ShardedLayout(shardCount: 8).shard(of: "Models/Added.swift"))])
         #expect(old.filter { $0.contents.contains("// MARK: - Models/") }.count >= 6, "40 types spread over most of the 8 shards")
     }
 
@@ -86,5 +86,16 @@ import Testing
             text += "    \(name):\n      type: object\n      properties:\n        id: {type: string, minLength: 1}\n"
         }
         return text
+    }
+}
+
+/// The build plugin cannot import the generator, so it repeats the default shard count; the two
+/// must agree, or a plugin user's default would differ from the CLI's.
+@Suite struct PluginShardDefaultTests {
+    @Test func thePluginUsesTheGeneratorsDefault() throws {
+        let plugin = FixturePaths.packageRoot.appendingPathComponent("Plugins/SpecsmithBuildPlugin/plugin.swift")
+        let text = try String(contentsOf: plugin, encoding: .utf8)
+        #expect(text.contains("static let defaultShardCount = \(ShardedLayout.defaultShardCount)\n"))
+        #expect(text.contains("(\(ShardedLayout.shardCounts.lowerBound)...\(ShardedLayout.shardCounts.upperBound)).contains(count)"))
     }
 }
