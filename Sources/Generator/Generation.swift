@@ -82,7 +82,7 @@ public enum SpecsmithGenerator {
             throw DiagnosticsError(warnings + templateLog.diagnostics + [error])
         }
         warnings += templateLog.diagnostics
-        var laidOut = options.layout.apply(to: files.sorted { $0.path < $1.path })
+        var laidOut = options.layout.apply(to: files.sorted { $0.path < $1.path }, shardCount: options.shardCount)
         if let packageName = options.packageName {
             let clientName = options.outputs.contains(.client) && !module.operations.isEmpty
                 ? (options.client.name ?? module.defaultClientName) : nil

@@ -12,8 +12,10 @@ public struct GeneratorOptions: Sendable {
     public var enumStyle: ModelOptions.EnumStyle
     /// A folder whose `NAME.mustache` files replace the default templates of the same name.
     public var templatesDirectory: String?
-    /// One file per type, or one file for everything (for build-tool plugins).
+    /// One file per type, one file for everything, or a fixed number of shards (for build-tool plugins).
     public var layout: FileLayout
+    /// The number of shard files of the `sharded` layout, within `ShardedLayout.shardCounts`.
+    public var shardCount: Int
     /// When set, the output is a complete Swift package of this name (`--package`).
     public var packageName: String?
     /// Which operations to generate; see `OperationFilter`.
@@ -38,6 +40,7 @@ public struct GeneratorOptions: Sendable {
         enumStyle: ModelOptions.EnumStyle = .open,
         templatesDirectory: String? = nil,
         layout: FileLayout = .perType,
+        shardCount: Int = ShardedLayout.defaultShardCount,
         operationFilter: OperationFilter = OperationFilter(),
         formatOverrides: [String: String] = [:],
         schemaOverrides: [String: String] = [:],
@@ -50,6 +53,7 @@ public struct GeneratorOptions: Sendable {
         self.enumStyle = enumStyle
         self.templatesDirectory = templatesDirectory
         self.layout = layout
+        self.shardCount = shardCount
         self.operationFilter = operationFilter
         self.formatOverrides = formatOverrides
         self.schemaOverrides = schemaOverrides
@@ -66,6 +70,7 @@ public struct GeneratorOptions: Sendable {
         if let access = configuration.access { self.access = access }
         if let enumStyle = configuration.enumStyle { self.enumStyle = enumStyle }
         if let layout = configuration.layout { self.layout = layout }
+        if let shards = configuration.shards { shardCount = shards }
         templatesDirectory = configuration.templates
         operationFilter = OperationFilter(
             operationIDs: Set(configuration.operationIDs.map(\.value)), tags: Set(configuration.tags.map(\.value)),

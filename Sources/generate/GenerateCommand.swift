@@ -48,9 +48,14 @@ struct GenerateCommand: ParsableCommand {
     var enumStyle: EnumStyle?
 
     @Option(help: ArgumentHelp(
-        "per-type: one file per type (default). single-file: everything in Generated.swift, a fixed name for build-tool plugins.",
+        "per-type: one file per type (default). sharded: fixed files Generated0.swift… (see --shards) and GeneratedSupport.swift, for build-tool plugins. single-file: everything in Generated.swift.",
         valueName: "layout"))
     var layout: FileLayout?
+
+    @Option(help: ArgumentHelp(
+        "The number of Generated<i>.swift files of the sharded layout, 1 to 256 (default 64).",
+        valueName: "count"))
+    var shards: Int?
 
     @Option(help: ArgumentHelp(
         "A folder of Mustache templates; each NAME.mustache replaces the built-in template of that name.",
@@ -108,6 +113,10 @@ struct GenerateCommand: ParsableCommand {
             if let problem = limit.problem(with: value) { throw ValidationError("'\(limit.flag)' \(problem)") }
         }
         if allowRead.contains(where: \.isEmpty) { throw ValidationError("'--allow-read' is empty; name a folder") }
+        if let shards, !ShardedLayout.shardCounts.contains(shards) {
+            let range = ShardedLayout.shardCounts
+            throw ValidationError("'--shards' must be from \(range.lowerBound) to \(range.upperBound), found \(shards)")
+        }
     }
 
     mutating func run() throws {
@@ -123,6 +132,7 @@ struct GenerateCommand: ParsableCommand {
         if let access { options.access = access }
         if let enumStyle { options.enumStyle = enumStyle }
         if let layout { options.layout = layout }
+        if let shards { options.shardCount = shards }
         if let templates { options.templatesDirectory = templates }
         if let package { options.packageName = package }
         for (limit, value) in limitFlags { limit.apply(value, to: &options.limits) }

@@ -25,7 +25,8 @@ import Testing
             generate: [models, client]
             access: package
             enumStyle: frozen
-            layout: single-file
+            layout: sharded
+            shards: 4
             templates: MyTemplates
             filter:
               operationIds: [createBinding]
@@ -42,10 +43,12 @@ import Testing
         #expect(configuration.generate == [.models, .client])
         #expect(configuration.access == .package)
         #expect(configuration.enumStyle == .frozen)
-        #expect(configuration.layout == .singleFile)
+        #expect(configuration.layout == .sharded)
+        #expect(configuration.shards == 4)
+        #expect(GeneratorOptions(configuration: configuration).shardCount == 4)
         #expect(configuration.templates == "MyTemplates")
         #expect(configuration.operationIDs.map(\.value) == ["createBinding"])
-        #expect(configuration.operationIDs.first?.location == SourceLocation(file: "specsmith-config.yaml", line: 7, column: 18))
+        #expect(configuration.operationIDs.first?.location == SourceLocation(file: "specsmith-config.yaml", line: 8, column: 18))
         #expect(configuration.tags.map(\.value) == ["Bindings"])
         #expect(configuration.paths.map(\.value) == ["/bindings"])
         #expect(configuration.formatOverrides == ["uuid": "String"])
@@ -79,6 +82,8 @@ import Testing
         ("access: private\n", 1, 9, "'access' must be one of public, package, internal, found 'private'"),
         ("generate: models\n", 1, 11, "'generate' must be a list, found a string"),
         ("generate: [modles]\n", 1, 12, "'generate' must be one of models, client, validators, found 'modles' (did you mean 'models'?)"),
+        ("shards: 0\n", 1, 9, "'shards' must be from 1 to 256, found 0"),
+        ("shards: many\n", 1, 9, "'shards' must be an integer, found a string"),
         ("filter: [a]\n", 1, 9, "'filter' must be a mapping, found a sequence"),
         ("client: {validateRequests: yes}\n", 1, 28, "'client.validateRequests' must be true or false, found a string"),
         ("client: {retry: {maxAttempts: 0}}\n", 1, 31, "'client.retry.maxAttempts' must be at least 1, found 0"),

@@ -6,7 +6,9 @@ import YAMLReader
 
 extension GeneratorConfiguration {
     /// The keys a configuration file may use, for "did you mean" suggestions.
-    static let topLevelKeys = ["generate", "access", "enumStyle", "layout", "templates", "filter", "typeOverrides", "client", "limits", "allowRead"]
+    static let topLevelKeys = [
+        "generate", "access", "enumStyle", "layout", "shards", "templates", "filter", "typeOverrides", "client", "limits", "allowRead",
+    ]
     static let filterKeys = ["operationIds", "tags", "paths"]
     static let typeOverrideKeys = ["formats", "schemas"]
     static let clientKeys = ["name", "validateRequests", "retry"]
@@ -55,6 +57,13 @@ struct ConfigurationReader {
             case "access": configuration.access = try choice(value, "access", AccessModifier.self)
             case "enumStyle": configuration.enumStyle = try choice(value, "enumStyle", ModelOptions.EnumStyle.self)
             case "layout": configuration.layout = try choice(value, "layout", FileLayout.self)
+            case "shards":
+                let shards = try integer(value, "shards")
+                let range = ShardedLayout.shardCounts
+                guard range.contains(shards) else {
+                    throw .error("'shards' must be from \(range.lowerBound) to \(range.upperBound), found \(shards)", at: value.location)
+                }
+                configuration.shards = shards
             case "templates":
                 let folder = try string(value, "templates")
                 configuration.templates = folder.hasPrefix("/") ? folder : directory(of: file) + folder

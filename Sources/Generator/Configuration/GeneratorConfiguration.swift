@@ -17,6 +17,8 @@ public struct GeneratorConfiguration: Sendable {
     public var access: AccessModifier?
     public var enumStyle: ModelOptions.EnumStyle?
     public var layout: FileLayout?
+    /// The number of shards of the `sharded` layout (`shards: 64`).
+    public var shards: Int?
     /// Resolved against the configuration file's folder.
     public var templates: String?
     public var operationIDs: [Located<String>] = []
