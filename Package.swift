@@ -126,6 +126,9 @@ let package = Package(
             dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics", "PictifyBindingsModels"],
             path: "Benchmarks/specsmith-benchmark"
         ),
+        // The runtime on its own: coding, dates, request building, retries, client safety, the schema
+        // interpreter; no generator involved, so a runtime bug shows up here first.
+        .testTarget(name: "SpecsmithRuntimeTests", dependencies: ["SpecsmithRuntime"]),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLReader", "Diagnostics"]),
         .testTarget(name: "ResolverTests", dependencies: ["Resolver", "OpenAPIModel", "YAMLReader", "Diagnostics"]),
