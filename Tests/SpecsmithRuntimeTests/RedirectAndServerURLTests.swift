@@ -57,8 +57,12 @@ import Testing
     let template = ServerURLTemplate("https://{region}.api.example.com:{port}/{version}/")
 
     @Test func substitutesValuesAndDefaults() throws {
-        #expect(try template.url(["region": "eu-west"], defaults: ["region": "us", "port": "443", "version": "v2"]).absoluteString
-            == "https://eu-west.api.example.com:443/v2/")
+        let withDefaults = ServerURLTemplate(template.template, defaults: ["region": "us", "port": "443", "version": "v2"])
+        #expect(try withDefaults.url(["region": "eu-west"]).absoluteString == "https://eu-west.api.example.com:443/v2/")
+        #expect(try withDefaults.url().absoluteString == "https://us.api.example.com:443/v2/")
+        #expect(throws: HTTPClientError.invalidServerVariable(name: "region")) {
+            try ServerURLTemplate("https://{region}.example.com", defaults: ["region": "evil.example.net/"]).url()
+        }
     }
 
     @Test func percentEncodesOtherCharacters() throws {

@@ -11,6 +11,8 @@ struct ClientFileContext {
     let defaultServerURL: String
     let hasDefaultServer: Bool
     let servers: [String]
+    /// `ServerURLTemplate("https://{region}.example.com", defaults: ["region": "eu"])`-style expressions.
+    let serverTemplates: [String]
     let securitySchemes: [String]
     /// `.default`, or the policy the configuration asks for.
     let retryPolicyDefault: String

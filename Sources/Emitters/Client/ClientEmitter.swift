@@ -67,6 +67,14 @@ public struct ClientEmitter {
         return order.map { ($0, members[$0] ?? []) }
     }
 
+    /// The runtime's `ServerURLTemplate` for `server`, with its variables' defaults in spec order.
+    private static func templateExpression(_ server: IRServer) -> String {
+        let template = "ServerURLTemplate(\(SwiftLiteral.string(server.template))"
+        guard !server.variables.isEmpty else { return template + ")" }
+        let defaults = server.variables.map { "\(SwiftLiteral.string($0.name)): \(SwiftLiteral.string($0.defaultValue))" }
+        return template + ", defaults: [" + defaults.joined(separator: ", ") + "])"
+    }
+
     private func clientContext(_ module: IRModule, clientName: String) -> ClientFileContext {
         let defaultServer = module.servers.first.flatMap { server -> String? in
             guard let url = URL(string: server.url), url.scheme != nil, url.host != nil else { return nil }
@@ -88,7 +96,8 @@ public struct ClientEmitter {
             specFile: specFile, access: access.rawValue, clientName: clientName, documentation: documentation,
             defaultServerURL: defaultServer.map { "URL(string: \(SwiftLiteral.string($0))) ?? URL(fileURLWithPath: \"/\")" } ?? "",
             hasDefaultServer: defaultServer != nil,
-            servers: module.servers.map { SwiftLiteral.string($0.url) }, securitySchemes: schemes,
+            servers: module.servers.map { SwiftLiteral.string($0.url) },
+            serverTemplates: module.servers.map(Self.templateExpression), securitySchemes: schemes,
             retryPolicyDefault: options.retryPolicyExpression, validateRequestsDefault: options.validateRequests ? "true" : "false")
     }
 }

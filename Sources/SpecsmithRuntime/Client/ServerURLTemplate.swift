@@ -16,18 +16,21 @@ import FoundationNetworking
 public struct ServerURLTemplate: Sendable, Hashable {
     /// The template, such as `https://{region}.api.example.com/v1`.
     public let template: String
+    /// The value of each variable that `url(_:)` is not given, as the API description's `default`s.
+    public let defaults: [String: String]
 
-    /// Creates a template from its text.
-    public init(_ template: String) {
+    /// Creates a template from its text and its variables' defaults.
+    public init(_ template: String, defaults: [String: String] = [:]) {
         self.template = template
+        self.defaults = defaults
     }
 
     /// The URL with every `{name}` replaced by `values[name]`, or by `defaults[name]` when `values`
-    /// has none (generated clients pass the API description's defaults).
+    /// has none. The defaults are checked like any value, since they may come from elsewhere too.
     /// - Throws: ``HTTPClientError/invalidServerVariable(name:)`` if a placeholder has no value or its
     ///   value could change the URL's structure, ``HTTPClientError/invalidURL(_:)`` if the result is
     ///   not a URL.
-    public func url(_ values: [String: String], defaults: [String: String] = [:]) throws -> URL {
+    public func url(_ values: [String: String] = [:]) throws -> URL {
         var result = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
