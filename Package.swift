@@ -13,8 +13,12 @@ let runtimeFiles = [
     "Client/HTTPHeaders.swift",
     "Client/HTTPRequestResponse.swift",
     "Client/HTTPTransport.swift",
+    "Client/URLSessionTaskRunner.swift",
+    "Client/DelegatingURLSession.swift",
+    "Client/RedirectSafety.swift",
     "Client/Security.swift",
     "Client/Configuration.swift",
+    "Client/ServerURLTemplate.swift",
     "Client/HTTPRequestBuilder.swift",
     "Client/APIClientCore.swift",
     "Client/APIError.swift",
@@ -128,6 +132,9 @@ let package = Package(
             dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics", "PictifyBindingsModels"],
             path: "Benchmarks/specsmith-benchmark"
         ),
+        // The runtime on its own: coding, dates, request building, retries, client safety, the schema
+        // interpreter; no generator involved, so a runtime bug shows up here first.
+        .testTarget(name: "SpecsmithRuntimeTests", dependencies: ["SpecsmithRuntime"]),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLReader", "Diagnostics"]),
         .testTarget(name: "ResolverTests", dependencies: ["Resolver", "OpenAPIModel", "YAMLReader", "Diagnostics"]),

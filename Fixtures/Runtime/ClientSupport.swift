@@ -110,7 +110,13 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
     /// Whether `name` is an RFC 9110 token and `value` has no CR, LF or NUL, the bytes that end a
     /// field or a request.
     static func isValid(name: String, value: String) -> Bool {
-        let isToken = !name.isEmpty && name.utf8.allSatisfy { byte in
+        isToken(name) && !value.utf8.contains { $0 == 0x0D || $0 == 0x0A || $0 == 0x00 }
+    }
+
+    /// Whether `text` is an RFC 9110 `token` (one or more of `!#$%&'*+-.^_`|~`, digits and ASCII
+    /// letters): what a field name and a method must be.
+    static func isToken(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { byte in
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 return true
@@ -118,7 +124,6 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
                 return "!#$%&'*+-.^_`|~".utf8.contains(byte)
             }
         }
-        return isToken && !value.utf8.contains { $0 == 0x0D || $0 == 0x0A || $0 == 0x00 }
     }
 }
 
@@ -144,13 +149,19 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomRe
     /// The `operationId` of the operation that sends the request, for middlewares that log or measure.
     public var operationID: String?
     /// Names of headers and query items (compared case-insensitively) whose values are secrets that
-    /// `description` hides; the client adds the names of API keys it applies.
+    /// `description` hides; the client adds the names of API keys it applies. A transport drops them
+    /// (with `Authorization`, `Proxy-Authorization` and `Cookie`) when a redirect leads to another origin.
     public var redactedNames: Set<String>
+    /// The most bytes of response body the transport may accept before failing with
+    /// ``HTTPClientError/responseTooLarge(limit:)``; `nil` sets no limit. The client sets
+    /// ``APIClientConfiguration/maxResponseBodySize``.
+    public var maxResponseBodySize: Int?
 
     /// Creates a request.
     public init(
         method: String, url: URL, headers: HTTPHeaders = HTTPHeaders(), body: Data? = nil,
-        timeout: TimeInterval? = nil, operationID: String? = nil, redactedNames: Set<String> = []
+        timeout: TimeInterval? = nil, operationID: String? = nil, redactedNames: Set<String> = [],
+        maxResponseBodySize: Int? = nil
     ) {
         self.method = method
         self.url = url
@@ -159,11 +170,12 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomRe
         self.timeout = timeout
         self.operationID = operationID
         self.redactedNames = redactedNames
+        self.maxResponseBodySize = maxResponseBodySize
     }
 
     /// `METHOD URL [headers]` and the body's size, with secrets replaced by `<redacted>`.
     public var description: String {
-        var text = "\(method) \(redactedURL) \(headers.redactedDescription(hiding: redactedNames))"
+        var text = "\(method) \(Self.redacted(url, hiding: redactedNames)) \(headers.redactedDescription(hiding: redactedNames))"
         if let body { text += " (\(body.count)-byte body)" }
         return text
     }
@@ -173,7 +185,9 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomRe
         Mirror(self, children: [:])
     }
 
-    private var redactedURL: String {
+    /// `url` as text with its password and the values of the query items named in `names` replaced by
+    /// `<redacted>`, for descriptions and errors.
+    static func redacted(_ url: URL, hiding names: Set<String>) -> String {
         var text = url.absoluteString
         // A password in the URL (`https://user:secret@host`) is as secret as an Authorization header.
         if let password = URLComponents(url: url, resolvingAgainstBaseURL: true)?.percentEncodedPassword,
@@ -186,7 +200,7 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomRe
         let redacted = items.map { item -> String in
             let name = item.prefix { $0 != "=" }
             let decodedName = String(name).removingPercentEncoding ?? String(name)
-            let isSecret = redactedNames.contains { HTTPHeaders.sameName($0, decodedName) }
+            let isSecret = names.contains { HTTPHeaders.sameName($0, decodedName) }
             return isSecret && name.count < item.count ? String(name) + "=<redacted>" : String(item)
         }
         return String(text[..<queryStart]) + "?" + redacted.joined(separator: "&") + String(text[queryEnd...])
@@ -194,7 +208,11 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomRe
 }
 
 /// An HTTP response, whatever its status.
-public struct HTTPResponse: Sendable, Hashable {
+///
+/// `description` (which `dump` shows too) gives the status, the headers with the values of
+/// `Set-Cookie` and the other credential fields replaced by `<redacted>`, and only the body's size:
+/// a body may hold tokens (an OAuth token response) and is the caller's to print.
+public struct HTTPResponse: Sendable, Hashable, CustomStringConvertible, CustomReflectable {
     /// The status code, such as 200.
     public var status: Int
     /// The header fields.
@@ -207,6 +225,16 @@ public struct HTTPResponse: Sendable, Hashable {
         self.status = status
         self.headers = headers
         self.body = body
+    }
+
+    /// `STATUS [headers] (N-byte body)`, with credential header values replaced by `<redacted>`.
+    public var description: String {
+        "\(status) \(headers) (\(body.count)-byte body)"
+    }
+
+    /// A mirror without children, so `dump` shows `description` instead of the body.
+    public var customMirror: Mirror {
+        Mirror(self, children: [:])
     }
 }
 
@@ -229,20 +257,31 @@ public protocol HTTPMiddleware: Sendable {
     func intercept(_ request: HTTPRequest, next: @Sendable (HTTPRequest) async throws -> HTTPResponse) async throws -> HTTPResponse
 }
 
-/// Sends requests with `URLSession`'s async API.
+/// Sends requests with `URLSession`, through a session of its own made from the given session's
+/// configuration (timeouts, caching, cookies, proxies, TLS settings), with a delegate of its own.
 ///
-/// Cancelling the calling task cancels the request: `URLSession.data(for:)` does that on Apple
-/// platforms and, since Swift 6, on Linux too. On Apple platforms that API needs macOS 12,
-/// iOS 15, tvOS 15 or watchOS 8. `HTTPRequest.timeout` becomes `URLRequest.timeoutInterval`: on Apple
-/// platforms the longest the session waits for data, on Linux the longest the whole request may take,
-/// in whole seconds. Redirects follow the session's default behaviour.
+/// The given session's delegate is not consulted: the transport's delegate is what guards redirects
+/// and the body limit (below). For client certificates or certificate pinning, which need a
+/// delegate, supply a transport of your own. Cancelling the calling task cancels the request.
+/// `HTTPRequest.timeout` becomes `URLRequest.timeoutInterval`: on Apple platforms the
+/// longest the session waits for data, on Linux the longest the whole request may take, in whole
+/// seconds.
+///
+/// Safety: redirects are followed, but one to another origin (scheme, host or port) loses the
+/// `Authorization`, `Proxy-Authorization` and `Cookie` headers and the headers and query items named
+/// in `HTTPRequest.redactedNames` (API keys); a body longer than `HTTPRequest.maxResponseBodySize` is
+/// cancelled as soon as it is too long and fails with ``HTTPClientError/responseTooLarge(limit:)``;
+/// and a `URLError`'s failing URL is given with its secrets redacted, since the error's description
+/// prints it.
 public struct URLSessionTransport: HTTPTransport {
-    /// The session that sends the requests.
+    /// The session whose configuration requests are sent with.
     public let session: URLSession
+    private let delegatingSession: DelegatingURLSession
 
-    /// Creates a transport that sends requests through `session`.
+    /// Creates a transport that sends requests with `session`'s configuration.
     public init(session: URLSession = .shared) {
         self.session = session
+        delegatingSession = session === URLSession.shared ? .shared : DelegatingURLSession(configuration: session.configuration)
     }
 
     /// Sends `request` and waits for the whole response body.
@@ -266,7 +305,12 @@ public struct URLSessionTransport: HTTPTransport {
         // Cookies the client sets itself (cookie parameters, API keys) must reach the server as they
         // are, not be replaced or joined by whatever the shared cookie storage holds.
         if request.headers["Cookie"] != nil { urlRequest.httpShouldHandleCookies = false }
-        let (data, response) = try await session.data(for: urlRequest)
+        let (data, response): (Data, URLResponse)
+        do {
+            (data, response) = try await delegatingSession.send(urlRequest, runner: URLSessionTaskRunner(for: request))
+        } catch let error as URLError {
+            throw Self.redacting(error, of: request)
+        }
         guard let httpResponse = response as? HTTPURLResponse else {
             throw HTTPClientError.transport("The response to \(request.method) \(request.url.path) is not an HTTP response.")
         }
@@ -281,6 +325,238 @@ public struct URLSessionTransport: HTTPTransport {
             try? headers.add(name, value)
         }
         return HTTPResponse(status: httpResponse.statusCode, headers: headers, body: data)
+    }
+
+    /// `error` with the same code, but with the failing URL's password and API keys redacted: the
+    /// session puts the whole URL in the error, whose description prints it.
+    static func redacting(_ error: URLError, of request: HTTPRequest) -> URLError {
+        let text = HTTPRequest.redacted(error.failingURL ?? request.url, hiding: request.redactedNames)
+        var userInfo: [String: Any] = [:]
+        // `<` and `>` may not stand in a URL; escaped, the redacted text still is one.
+        if let url = URL(string: text.replacingOccurrences(of: "<redacted>", with: "%3Credacted%3E")) {
+            userInfo[NSURLErrorFailingURLErrorKey] = url
+        }
+        // The message usually names only the problem ("Could not connect to the server."); one that
+        // quotes the URL is left out rather than trusted.
+        let message = error.localizedDescription
+        if !message.contains(error.failingURL?.absoluteString ?? request.url.absoluteString), !message.contains(request.url.absoluteString) {
+            userInfo[NSLocalizedDescriptionKey] = message
+        }
+        return URLError(error.code, userInfo: userInfo)
+    }
+}
+
+// MARK: - One URLSession task
+
+/// The state of one request sent by ``URLSessionTransport``: the body as it arrives, stopped once it
+/// is longer than the limit, and what a redirect may carry (see ``RedirectSafety``). The session's
+/// delegate (``DelegatingURLSession``) hands it the events of its task.
+final class URLSessionTaskRunner: @unchecked Sendable {
+    // @unchecked: the mutable state is guarded by `lock`; the session calls in on its delegate queue
+    // while the caller waits, and cancellation arrives from yet another thread.
+    private let lock = NSLock()
+    private let originalURL: URL
+    private let secretNames: Set<String>
+    private let limit: Int?
+    private var body = Data()
+    private var failure: (any Error)?
+    private var task: URLSessionDataTask?
+    private var continuation: CheckedContinuation<(Data, URLResponse), any Error>?
+    private var outcome: Swift.Result<(Data, URLResponse), any Error>?
+
+    /// Prepares to send `request`, whose `redactedNames` and `maxResponseBodySize` it honours.
+    init(for request: HTTPRequest) {
+        originalURL = request.url
+        secretNames = request.redactedNames
+        limit = request.maxResponseBodySize
+    }
+
+    /// Starts `task` and waits for the whole body; cancelling the calling task cancels `task`.
+    func run(_ task: URLSessionDataTask) async throws -> (Data, URLResponse) {
+        lock.withLock { self.task = task }
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                // The task may be over already, if it was cancelled before it started.
+                let finished = lock.withLock { () -> Swift.Result<(Data, URLResponse), any Error>? in
+                    if outcome == nil { self.continuation = continuation }
+                    return outcome
+                }
+                if let finished { continuation.resume(with: finished) } else { task.resume() }
+            }
+        } onCancel: {
+            cancel()
+        }
+    }
+
+    private func cancel() {
+        lock.withLock { task }?.cancel()
+    }
+
+    /// Appends a piece of the body, cancelling the task once the body is over the limit (or its
+    /// Content-Length says it will be).
+    func received(_ data: Data, from dataTask: URLSessionDataTask) {
+        let exceeded = lock.withLock { () -> Bool in
+            guard failure == nil else { return false }
+            body.append(data)
+            let declared = dataTask.response?.expectedContentLength ?? -1
+            guard let limit, body.count > limit || declared > Int64(limit) else { return false }
+            failure = HTTPClientError.responseTooLarge(limit: limit)
+            body = Data()
+            return true
+        }
+        if exceeded { dataTask.cancel() }
+    }
+
+    /// The redirected request without the credentials of another origin.
+    func redirect(_ request: URLRequest) -> URLRequest {
+        // What arrived so far was the body of the redirect response, not of the answer.
+        lock.withLock { body = Data() }
+        return RedirectSafety.request(request, from: originalURL, secretNames: secretNames)
+    }
+
+    /// Ends the wait with the body and response, or with the error (the body limit's first).
+    func complete(_ task: URLSessionTask, error: (any Error)?) {
+        let waiting = lock.withLock { () -> (CheckedContinuation<(Data, URLResponse), any Error>, Swift.Result<(Data, URLResponse), any Error>)? in
+            guard outcome == nil else { return nil }
+            let result: Swift.Result<(Data, URLResponse), any Error>
+            if let failure {
+                result = .failure(failure)
+            } else if let error {
+                result = .failure(error)
+            } else if let response = task.response {
+                result = .success((body, response))
+            } else {
+                result = .failure(URLError(.badServerResponse))
+            }
+            outcome = result
+            defer { continuation = nil }
+            return continuation.map { ($0, result) }
+        }
+        if let (continuation, result) = waiting { continuation.resume(with: result) }
+    }
+}
+
+// MARK: - A session with a delegate of its own
+
+/// A `URLSession` made from a configuration with a delegate that passes the events of each task to
+/// its ``URLSessionTaskRunner``.
+///
+/// A session-wide delegate, because on Linux (FoundationNetworking) a task's own delegate is not told
+/// about redirects or data; it is the one way to guard redirects and the body limit on every
+/// platform. The session is invalidated when this object goes away.
+final class DelegatingURLSession: Sendable {
+    /// One for `URLSession.shared`, so clients that use the default transport share connections.
+    static let shared = DelegatingURLSession(configuration: .default)
+
+    private let session: URLSession
+    private let dispatcher = Dispatcher()
+
+    init(configuration: URLSessionConfiguration) {
+        session = URLSession(configuration: configuration, delegate: dispatcher, delegateQueue: nil)
+    }
+
+    deinit {
+        // The session holds its delegate until it is invalidated; without this both would leak.
+        session.finishTasksAndInvalidate()
+    }
+
+    /// Sends `request`, with `runner` receiving the task's events, and waits for the whole body.
+    func send(_ request: URLRequest, runner: URLSessionTaskRunner) async throws -> (Data, URLResponse) {
+        let task = session.dataTask(with: request)
+        dispatcher.register(runner, for: task)
+        return try await runner.run(task)
+    }
+
+    /// The session's delegate: finds the runner of each task.
+    private final class Dispatcher: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+        // @unchecked: `runners` is guarded by `lock`.
+        private let lock = NSLock()
+        private var runners: [Int: URLSessionTaskRunner] = [:]
+
+        func register(_ runner: URLSessionTaskRunner, for task: URLSessionTask) {
+            lock.withLock { runners[task.taskIdentifier] = runner }
+        }
+
+        private func runner(of task: URLSessionTask, removing: Bool = false) -> URLSessionTaskRunner? {
+            lock.withLock { removing ? runners.removeValue(forKey: task.taskIdentifier) : runners[task.taskIdentifier] }
+        }
+
+        func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+            runner(of: dataTask)?.received(data, from: dataTask)
+        }
+
+        #if canImport(FoundationNetworking)
+        func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
+            completionHandler(runner(of: task)?.redirect(request) ?? request)
+        }
+        #else
+        func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
+            completionHandler(runner(of: task)?.redirect(request) ?? request)
+        }
+        #endif
+
+        func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+            runner(of: task, removing: true)?.complete(task, error: error)
+        }
+    }
+}
+
+// MARK: - Redirects
+
+/// What a redirect may carry to the next server.
+///
+/// A redirect to another origin (scheme, host or port differ; `https://api.example.com` and
+/// `https://api.example.com:443` are the same origin) must not hand that server the credentials
+/// meant for this one: the `Authorization`, `Proxy-Authorization` and `Cookie` headers, every header
+/// named in the request's `redactedNames` (API keys), and query items of those names are dropped.
+/// A redirect within the origin keeps everything, as the server asked for its own resource.
+enum RedirectSafety {
+    /// The headers that carry credentials whatever the API says.
+    static let credentialHeaders: Set<String> = ["authorization", "proxy-authorization", "cookie"]
+
+    /// `redirected` as it may be sent after a redirect from `original`, for a request whose secret
+    /// header and query item names are `secretNames`.
+    static func request(_ redirected: URLRequest, from original: URL, secretNames: Set<String>) -> URLRequest {
+        guard let target = redirected.url, !isSameOrigin(original, target) else { return redirected }
+        var safe = redirected
+        let secrets = Set(secretNames.map { $0.lowercased() }).union(credentialHeaders)
+        for name in (redirected.allHTTPHeaderFields ?? [:]).keys where secrets.contains(name.lowercased()) {
+            safe.setValue(nil, forHTTPHeaderField: name)
+        }
+        safe.url = url(target, removingQueryItems: secrets)
+        return safe
+    }
+
+    /// Whether both URLs have the same scheme, host and port (the default port of the scheme
+    /// when none is written), compared as RFC 6454 origins are.
+    static func isSameOrigin(_ lhs: URL, _ rhs: URL) -> Bool {
+        func origin(_ url: URL) -> (String, String, Int?)? {
+            guard let scheme = url.scheme?.lowercased(), let host = url.host?.lowercased() else { return nil }
+            let defaultPort: Int? = switch scheme {
+            case "http": 80
+            case "https": 443
+            default: nil
+            }
+            return (scheme, host, url.port ?? defaultPort)
+        }
+        guard let left = origin(lhs), let right = origin(rhs) else { return false }
+        return left == right
+    }
+
+    /// `url` without the query items whose (percent-decoded) names are in `names`, compared
+    /// case-insensitively as the request's redaction does.
+    static func url(_ url: URL, removingQueryItems names: Set<String>) -> URL {
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: true),
+              let query = components.percentEncodedQuery
+        else { return url }
+        let kept = query.split(separator: "&", omittingEmptySubsequences: false).filter { item in
+            let name = String(item.prefix { $0 != "=" })
+            return !names.contains((name.removingPercentEncoding ?? name).lowercased())
+        }
+        components.percentEncodedQuery = kept.isEmpty ? nil : kept.joined(separator: "&")
+        return components.url ?? url
     }
 }
 
@@ -447,7 +723,11 @@ public struct RetryPolicy: Sendable, Hashable {
 }
 
 /// Everything an API client needs to know to send requests.
-public struct APIClientConfiguration: Sendable {
+///
+/// `description` (which `dump` shows too) names the server, the schemes that have credentials and
+/// the credentials' kinds, never a secret: a password in the server URL is `<redacted>`, and the
+/// transport and middlewares, which may hold secrets of their own, are only counted.
+public struct APIClientConfiguration: Sendable, CustomStringConvertible, CustomReflectable {
     /// The server URL that operation paths are appended to; may have a base path (`https://api.example.com/v2`).
     public var serverURL: URL
     /// What sends the requests.
@@ -468,6 +748,10 @@ public struct APIClientConfiguration: Sendable {
     public var validatesRequests: Bool
     /// Whether generated operations validate decoded success bodies, throwing `ValidationError`.
     public var validatesResponses: Bool
+    /// The longest response body accepted, in bytes; a longer one fails with
+    /// ``HTTPClientError/responseTooLarge(limit:)`` (and ``URLSessionTransport`` stops receiving it as
+    /// soon as it is too long), so a broken or hostile server cannot exhaust memory. 100 MiB by default.
+    public var maxResponseBodySize: Int
     /// Makes the encoder for JSON request bodies; a factory because `JSONEncoder` is a mutable class.
     public var makeJSONEncoder: @Sendable () -> JSONEncoder
     /// Makes the decoder for JSON response bodies; a factory because `JSONDecoder` is a mutable class.
@@ -484,6 +768,7 @@ public struct APIClientConfiguration: Sendable {
         middlewares: [any HTTPMiddleware] = [],
         validatesRequests: Bool = true,
         validatesResponses: Bool = false,
+        maxResponseBodySize: Int = APIClientConfiguration.defaultMaxResponseBodySize,
         makeJSONEncoder: @escaping @Sendable () -> JSONEncoder = APIClientConfiguration.defaultJSONEncoder,
         makeJSONDecoder: @escaping @Sendable () -> JSONDecoder = APIClientConfiguration.defaultJSONDecoder
     ) {
@@ -496,8 +781,27 @@ public struct APIClientConfiguration: Sendable {
         self.middlewares = middlewares
         self.validatesRequests = validatesRequests
         self.validatesResponses = validatesResponses
+        self.maxResponseBodySize = maxResponseBodySize
         self.makeJSONEncoder = makeJSONEncoder
         self.makeJSONDecoder = makeJSONDecoder
+    }
+
+    /// The default ``maxResponseBodySize``: 100 MiB (104,857,600 bytes).
+    public static let defaultMaxResponseBodySize = 100 * 1_024 * 1_024
+
+    /// The settings, with credentials as scheme names and kinds only: `bearer(<redacted>)`.
+    public var description: String {
+        let named = credentials.keys.sorted().map { "\($0): \(credentials[$0].map(String.init(describing:)) ?? "")" }
+        return "APIClientConfiguration(serverURL: \(HTTPRequest.redacted(serverURL, hiding: [])), "
+            + "credentials: [\(named.joined(separator: ", "))], defaultCredential: \(defaultCredential.map(String.init(describing:)) ?? "nil"), "
+            + "retryPolicy: \(retryPolicy), timeout: \(timeout.map { "\($0)" } ?? "nil"), maxResponseBodySize: \(maxResponseBodySize), "
+            + "middlewares: \(middlewares.count), validatesRequests: \(validatesRequests), validatesResponses: \(validatesResponses))"
+    }
+
+    /// A mirror without children, so `dump` shows `description` instead of the transport's and
+    /// middlewares' stored properties.
+    public var customMirror: Mirror {
+        Mirror(self, children: [:])
     }
 
     /// A `JSONEncoder` that writes RFC 3339 dates, sorted keys (so equal bodies are equal bytes) and
@@ -514,6 +818,58 @@ public struct APIClientConfiguration: Sendable {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in try RFC3339DateCoding.decode(from: decoder) }
         return decoder
+    }
+}
+
+// MARK: - Server URL templates
+
+/// A server URL as an API description writes it, with `{variable}` placeholders
+/// (`https://{region}.api.example.com/{basePath}`), filled in safely.
+///
+/// A value can change only the text of its own placeholder: one containing `/`, `?`, `#`, `@`, `:`,
+/// `[`, `]`, `\`, `%`, whitespace or a control character, or one that is `.` or `..`, would move the
+/// request to another host, port or path, so it is refused; any other character outside RFC 3986
+/// `unreserved` is percent-encoded.
+public struct ServerURLTemplate: Sendable, Hashable {
+    /// The template, such as `https://{region}.api.example.com/v1`.
+    public let template: String
+    /// The value of each variable that `url(_:)` is not given, as the API description's `default`s.
+    public let defaults: [String: String]
+
+    /// Creates a template from its text and its variables' defaults.
+    public init(_ template: String, defaults: [String: String] = [:]) {
+        self.template = template
+        self.defaults = defaults
+    }
+
+    /// The URL with every `{name}` replaced by `values[name]`, or by `defaults[name]` when `values`
+    /// has none. The defaults are checked like any value, since they may come from elsewhere too.
+    /// - Throws: ``HTTPClientError/invalidServerVariable(name:)`` if a placeholder has no value or its
+    ///   value could change the URL's structure, ``HTTPClientError/invalidURL(_:)`` if the result is
+    ///   not a URL.
+    public func url(_ values: [String: String] = [:]) throws -> URL {
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            guard let value = values[name] ?? defaults[name], Self.isSafe(value) else {
+                throw HTTPClientError.invalidServerVariable(name: name)
+            }
+            result += HTTPRequestBuilder.escape(value)
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
+        guard let url = URL(string: result), url.scheme != nil, url.host != nil else { throw HTTPClientError.invalidURL(result) }
+        return url
+    }
+
+    /// Whether `value` stays inside its placeholder wherever the template puts it.
+    static func isSafe(_ value: String) -> Bool {
+        guard value != ".", value != ".." else { return false }
+        return !value.unicodeScalars.contains { scalar in
+            "/?#@:[]\\%".unicodeScalars.contains(scalar) || scalar.properties.isWhitespace || scalar.value < 0x20 || scalar.value == 0x7F
+        }
     }
 }
 
@@ -760,7 +1116,11 @@ public struct HTTPRequestBuilder: Sendable {
         let path = try expandedPath()
         var text = base + (path.hasPrefix("/") ? "" : "/") + path
         if !query.isEmpty { text += "?" + query.joined(separator: "&") }
-        guard let url = URL(string: text) else { throw HTTPClientError.invalidURL(text) }
+        guard let url = URL(string: text) else {
+            // The error's description shows the text; a password in the server URL must not be in it.
+            let password = URLComponents(url: serverURL, resolvingAgainstBaseURL: true)?.percentEncodedPassword
+            throw HTTPClientError.invalidURL(password.map { text.replacingOccurrences(of: ":\($0)@", with: ":<redacted>@") } ?? text)
+        }
         var headers = headers
         if let contentType { try headers.set("Content-Type", contentType) }
         if !cookies.isEmpty {
@@ -905,12 +1265,15 @@ public struct APIClientCore: Sendable {
     ///     usually 401, says what is missing.
     ///   - schemes: the schemes the names refer to.
     /// - Returns: the response, whatever its status.
-    /// - Throws: what building the request or the transport throws, or `CancellationError` when the
-    ///   task is cancelled.
+    /// - Throws: what building the request or the transport throws; ``HTTPClientError/invalidMethod(_:)``
+    ///   (nothing is sent) if the method, as the middlewares leave it, is not a token;
+    ///   ``HTTPClientError/responseTooLarge(limit:)`` for a body over the configured limit, whatever the
+    ///   transport; or `CancellationError` when the task is cancelled.
     public func send(_ builder: HTTPRequestBuilder, operationID: String, security: [[String]], schemes: [SecurityScheme]) async throws -> HTTPResponse {
         var request = try builder.build(serverURL: configuration.serverURL)
         request.operationID = operationID
         request.timeout = configuration.timeout
+        request.maxResponseBodySize = configuration.maxResponseBodySize
         try authenticate(&request, security: security, schemes: schemes)
         let chain = pipeline()
         let policy = configuration.retryPolicy
@@ -976,7 +1339,9 @@ public struct APIClientCore: Sendable {
                 try request.headers.set(name, key)
             case .query:
                 let text = request.url.absoluteString
-                guard let url = URL(string: text + (text.contains("?") ? "&" : "?") + pair) else { throw HTTPClientError.invalidURL(text) }
+                guard let url = URL(string: text + (text.contains("?") ? "&" : "?") + pair) else {
+                    throw HTTPClientError.invalidURL(HTTPRequest.redacted(request.url, hiding: request.redactedNames))
+                }
                 request.url = url
             case .cookie:
                 try request.headers.set("Cookie", request.headers["Cookie"].map { $0 + "; " + pair } ?? pair)
@@ -989,7 +1354,16 @@ public struct APIClientCore: Sendable {
     /// The middlewares wrapped around the transport, the first one outermost.
     private func pipeline() -> @Sendable (HTTPRequest) async throws -> HTTPResponse {
         let transport = configuration.transport
-        var next: @Sendable (HTTPRequest) async throws -> HTTPResponse = { try await transport.send($0) }
+        let limit = configuration.maxResponseBodySize
+        var next: @Sendable (HTTPRequest) async throws -> HTTPResponse = { request in
+            // Checked here, innermost, because a middleware may have changed the method; headers
+            // cannot be made invalid, since HTTPHeaders refuses invalid fields when they are added.
+            guard HTTPHeaders.isToken(request.method) else { throw HTTPClientError.invalidMethod(request.method) }
+            let response = try await transport.send(request)
+            // A transport of one's own may not stop a long body while it arrives; this still refuses it.
+            guard response.body.count <= limit else { throw HTTPClientError.responseTooLarge(limit: limit) }
+            return response
+        }
         for middleware in configuration.middlewares.reversed() {
             let inner = next
             next = { try await middleware.intercept($0, next: inner) }
@@ -1157,6 +1531,12 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
 public enum HTTPClientError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A header's name is not a token, or its value contains CR, LF or NUL (which could inject headers).
     case invalidHeader(name: String)
+    /// The request's method is not an RFC 9110 token (a space or line break could rewrite the request line).
+    case invalidMethod(String)
+    /// The response body was longer than ``APIClientConfiguration/maxResponseBodySize`` (in bytes).
+    case responseTooLarge(limit: Int)
+    /// A server URL variable has no value, or its value could change the URL's host, port or path.
+    case invalidServerVariable(name: String)
     /// The path template names a parameter that has no value.
     case missingPathParameter(String)
     /// The server URL and path did not form a URL.
@@ -1173,6 +1553,12 @@ public enum HTTPClientError: Error, Sendable, Hashable, CustomStringConvertible 
         switch self {
         case .invalidHeader(let name):
             "Invalid HTTP header \(String(reflecting: name)): the name must be a token and the value must not contain CR, LF or NUL."
+        case .invalidMethod(let method):
+            "Invalid HTTP method \(String(reflecting: method)): it must be a token."
+        case .responseTooLarge(let limit):
+            "The response body is larger than the limit of \(limit) bytes (APIClientConfiguration.maxResponseBodySize)."
+        case .invalidServerVariable(let name):
+            "The server URL variable \(String(reflecting: name)) has no value, or one that would change the URL's host, port or path."
         case .missingPathParameter(let name):
             "The path parameter \(String(reflecting: name)) has no value."
         case .invalidURL(let text):

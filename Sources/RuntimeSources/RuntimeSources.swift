@@ -33,7 +33,8 @@ extension RuntimeSources.Group {
             ("Support/OpenEnum.swift", text(PackageResources.OpenEnum_swift)),
         ])
 
-    /// The client runtime: headers, requests and responses, transport, security, configuration, request building, sending, errors.
+    /// The client runtime: headers, requests and responses, transport (redirects, body limit), security,
+    /// configuration, server URLs, request building, sending, errors.
     public static let client = RuntimeSources.Group(
         fileName: "ClientSupport.swift",
         imports: """
@@ -49,8 +50,12 @@ extension RuntimeSources.Group {
             ("Client/HTTPHeaders.swift", text(PackageResources.HTTPHeaders_swift)),
             ("Client/HTTPRequestResponse.swift", text(PackageResources.HTTPRequestResponse_swift)),
             ("Client/HTTPTransport.swift", text(PackageResources.HTTPTransport_swift)),
+            ("Client/URLSessionTaskRunner.swift", text(PackageResources.URLSessionTaskRunner_swift)),
+            ("Client/DelegatingURLSession.swift", text(PackageResources.DelegatingURLSession_swift)),
+            ("Client/RedirectSafety.swift", text(PackageResources.RedirectSafety_swift)),
             ("Client/Security.swift", text(PackageResources.Security_swift)),
             ("Client/Configuration.swift", text(PackageResources.Configuration_swift)),
+            ("Client/ServerURLTemplate.swift", text(PackageResources.ServerURLTemplate_swift)),
             ("Client/HTTPRequestBuilder.swift", text(PackageResources.HTTPRequestBuilder_swift)),
             ("Client/APIClientCore.swift", text(PackageResources.APIClientCore_swift)),
             ("Client/APIError.swift", text(PackageResources.APIError_swift)),

@@ -13,6 +13,8 @@ struct ClientFileContext {
     let defaultServerURL: SwiftCode
     let hasDefaultServer: Bool
     let servers: [SwiftCode]
+    /// `ServerURLTemplate("https://{region}.example.com", defaults: ["region": "eu"])`-style expressions.
+    let serverTemplates: [SwiftCode]
     let securitySchemes: [SwiftCode]
     /// `.default`, or the policy the configuration asks for.
     let retryPolicyDefault: SwiftCode
@@ -106,6 +108,7 @@ extension ClientFileContext: MustacheParent {
         case "defaultServerURL": self.defaultServerURL
         case "hasDefaultServer": self.hasDefaultServer
         case "servers": self.servers
+        case "serverTemplates": self.serverTemplates
         case "securitySchemes": self.securitySchemes
         case "retryPolicyDefault": self.retryPolicyDefault
         case "validateRequestsDefault": self.validateRequestsDefault

@@ -56,6 +56,14 @@ public struct ClientEmitter {
         return order.map { ($0, members[$0] ?? []) }
     }
 
+    /// The runtime's `ServerURLTemplate` for `server`, with its variables' defaults in spec order.
+    private static func templateExpression(_ server: IRServer) -> SwiftCode {
+        let template = SwiftText.stringLiteral(server.template)
+        guard !server.variables.isEmpty else { return "ServerURLTemplate(\(template))" }
+        let defaults: [SwiftCode] = server.variables.map { "\(SwiftText.stringLiteral($0.name)): \(SwiftText.stringLiteral($0.defaultValue))" }
+        return "ServerURLTemplate(\(template), defaults: [\(defaults, separator: ", ")])"
+    }
+
     private func clientContext(_ module: IRModule, clientName: SwiftCode) -> ClientFileContext {
         let defaultServer = module.servers.first.flatMap { server -> String? in
             guard let url = URL(string: server.url), url.scheme != nil, url.host != nil else { return nil }
@@ -78,7 +86,8 @@ public struct ClientEmitter {
             documentation: SwiftText.documentation(documentation),
             defaultServerURL: defaultServer.map { "URL(string: \(SwiftText.stringLiteral($0))) ?? URL(fileURLWithPath: \"/\")" } ?? "",
             hasDefaultServer: defaultServer != nil,
-            servers: module.servers.map { SwiftText.stringLiteral($0.url) }, securitySchemes: schemes,
+            servers: module.servers.map { SwiftText.stringLiteral($0.url) },
+            serverTemplates: module.servers.map(Self.templateExpression), securitySchemes: schemes,
             retryPolicyDefault: options.retryPolicyExpression, validateRequestsDefault: SwiftText.boolLiteral(options.validateRequests))
     }
 }

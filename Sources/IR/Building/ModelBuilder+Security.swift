@@ -44,9 +44,12 @@ extension IRServer {
     /// The server's URL with every `{variable}` replaced by its default.
     init(_ server: Server) {
         var url = server.url
+        var variables: [(name: String, defaultValue: String)] = []
         for (name, variable) in server.variables {
             url = url.replacingOccurrences(of: "{\(name)}", with: variable.defaultValue)
+            variables.append((name, variable.defaultValue))
         }
-        self.init(url: url, documentation: IRDocumentation(title: nil, description: server.description))
+        self.init(url: url, template: server.url, variables: variables,
+                  documentation: IRDocumentation(title: nil, description: server.description))
     }
 }

@@ -134,8 +134,13 @@ public struct IRSecurityScheme: Sendable {
     public var documentation: IRDocumentation
 }
 
-/// A server the API is reachable at, with its variables already substituted by their defaults.
+/// A server the API is reachable at: its URL with the variables substituted by their defaults, and
+/// the template and defaults, for clients that choose other values at run time.
 public struct IRServer: Sendable {
     public var url: String
+    /// The URL as the spec writes it, with `{name}` placeholders.
+    public var template: String
+    /// Each variable's name and default, in the spec's order.
+    public var variables: [(name: String, defaultValue: String)]
     public var documentation: IRDocumentation
 }

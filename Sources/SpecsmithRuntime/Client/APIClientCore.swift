@@ -29,12 +29,15 @@ public struct APIClientCore: Sendable {
     ///     usually 401, says what is missing.
     ///   - schemes: the schemes the names refer to.
     /// - Returns: the response, whatever its status.
-    /// - Throws: what building the request or the transport throws, or `CancellationError` when the
-    ///   task is cancelled.
+    /// - Throws: what building the request or the transport throws; ``HTTPClientError/invalidMethod(_:)``
+    ///   (nothing is sent) if the method, as the middlewares leave it, is not a token;
+    ///   ``HTTPClientError/responseTooLarge(limit:)`` for a body over the configured limit, whatever the
+    ///   transport; or `CancellationError` when the task is cancelled.
     public func send(_ builder: HTTPRequestBuilder, operationID: String, security: [[String]], schemes: [SecurityScheme]) async throws -> HTTPResponse {
         var request = try builder.build(serverURL: configuration.serverURL)
         request.operationID = operationID
         request.timeout = configuration.timeout
+        request.maxResponseBodySize = configuration.maxResponseBodySize
         try authenticate(&request, security: security, schemes: schemes)
         let chain = pipeline()
         let policy = configuration.retryPolicy
@@ -100,7 +103,9 @@ public struct APIClientCore: Sendable {
                 try request.headers.set(name, key)
             case .query:
                 let text = request.url.absoluteString
-                guard let url = URL(string: text + (text.contains("?") ? "&" : "?") + pair) else { throw HTTPClientError.invalidURL(text) }
+                guard let url = URL(string: text + (text.contains("?") ? "&" : "?") + pair) else {
+                    throw HTTPClientError.invalidURL(HTTPRequest.redacted(request.url, hiding: request.redactedNames))
+                }
                 request.url = url
             case .cookie:
                 try request.headers.set("Cookie", request.headers["Cookie"].map { $0 + "; " + pair } ?? pair)
@@ -113,7 +118,16 @@ public struct APIClientCore: Sendable {
     /// The middlewares wrapped around the transport, the first one outermost.
     private func pipeline() -> @Sendable (HTTPRequest) async throws -> HTTPResponse {
         let transport = configuration.transport
-        var next: @Sendable (HTTPRequest) async throws -> HTTPResponse = { try await transport.send($0) }
+        let limit = configuration.maxResponseBodySize
+        var next: @Sendable (HTTPRequest) async throws -> HTTPResponse = { request in
+            // Checked here, innermost, because a middleware may have changed the method; headers
+            // cannot be made invalid, since HTTPHeaders refuses invalid fields when they are added.
+            guard HTTPHeaders.isToken(request.method) else { throw HTTPClientError.invalidMethod(request.method) }
+            let response = try await transport.send(request)
+            // A transport of one's own may not stop a long body while it arrives; this still refuses it.
+            guard response.body.count <= limit else { throw HTTPClientError.responseTooLarge(limit: limit) }
+            return response
+        }
         for middleware in configuration.middlewares.reversed() {
             let inner = next
             next = { try await middleware.intercept($0, next: inner) }

@@ -117,6 +117,12 @@ public struct APIError: Error, Sendable, CustomStringConvertible {
 public enum HTTPClientError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A header's name is not a token, or its value contains CR, LF or NUL (which could inject headers).
     case invalidHeader(name: String)
+    /// The request's method is not an RFC 9110 token (a space or line break could rewrite the request line).
+    case invalidMethod(String)
+    /// The response body was longer than ``APIClientConfiguration/maxResponseBodySize`` (in bytes).
+    case responseTooLarge(limit: Int)
+    /// A server URL variable has no value, or its value could change the URL's host, port or path.
+    case invalidServerVariable(name: String)
     /// The path template names a parameter that has no value.
     case missingPathParameter(String)
     /// The server URL and path did not form a URL.
@@ -133,6 +139,12 @@ public enum HTTPClientError: Error, Sendable, Hashable, CustomStringConvertible 
         switch self {
         case .invalidHeader(let name):
             "Invalid HTTP header \(String(reflecting: name)): the name must be a token and the value must not contain CR, LF or NUL."
+        case .invalidMethod(let method):
+            "Invalid HTTP method \(String(reflecting: method)): it must be a token."
+        case .responseTooLarge(let limit):
+            "The response body is larger than the limit of \(limit) bytes (APIClientConfiguration.maxResponseBodySize)."
+        case .invalidServerVariable(let name):
+            "The server URL variable \(String(reflecting: name)) has no value, or one that would change the URL's host, port or path."
         case .missingPathParameter(let name):
             "The path parameter \(String(reflecting: name)) has no value."
         case .invalidURL(let text):

@@ -90,7 +90,11 @@ public struct RetryPolicy: Sendable, Hashable {
 }
 
 /// Everything an API client needs to know to send requests.
-public struct APIClientConfiguration: Sendable {
+///
+/// `description` (which `dump` shows too) names the server, the schemes that have credentials and
+/// the credentials' kinds, never a secret: a password in the server URL is `<redacted>`, and the
+/// transport and middlewares, which may hold secrets of their own, are only counted.
+public struct APIClientConfiguration: Sendable, CustomStringConvertible, CustomReflectable {
     /// The server URL that operation paths are appended to; may have a base path (`https://api.example.com/v2`).
     public var serverURL: URL
     /// What sends the requests.
@@ -111,6 +115,10 @@ public struct APIClientConfiguration: Sendable {
     public var validatesRequests: Bool
     /// Whether generated operations validate decoded success bodies, throwing `ValidationError`.
     public var validatesResponses: Bool
+    /// The longest response body accepted, in bytes; a longer one fails with
+    /// ``HTTPClientError/responseTooLarge(limit:)`` (and ``URLSessionTransport`` stops receiving it as
+    /// soon as it is too long), so a broken or hostile server cannot exhaust memory. 100 MiB by default.
+    public var maxResponseBodySize: Int
     /// Makes the encoder for JSON request bodies; a factory because `JSONEncoder` is a mutable class.
     public var makeJSONEncoder: @Sendable () -> JSONEncoder
     /// Makes the decoder for JSON response bodies; a factory because `JSONDecoder` is a mutable class.
@@ -127,6 +135,7 @@ public struct APIClientConfiguration: Sendable {
         middlewares: [any HTTPMiddleware] = [],
         validatesRequests: Bool = true,
         validatesResponses: Bool = false,
+        maxResponseBodySize: Int = APIClientConfiguration.defaultMaxResponseBodySize,
         makeJSONEncoder: @escaping @Sendable () -> JSONEncoder = APIClientConfiguration.defaultJSONEncoder,
         makeJSONDecoder: @escaping @Sendable () -> JSONDecoder = APIClientConfiguration.defaultJSONDecoder
     ) {
@@ -139,8 +148,27 @@ public struct APIClientConfiguration: Sendable {
         self.middlewares = middlewares
         self.validatesRequests = validatesRequests
         self.validatesResponses = validatesResponses
+        self.maxResponseBodySize = maxResponseBodySize
         self.makeJSONEncoder = makeJSONEncoder
         self.makeJSONDecoder = makeJSONDecoder
+    }
+
+    /// The default ``maxResponseBodySize``: 100 MiB (104,857,600 bytes).
+    public static let defaultMaxResponseBodySize = 100 * 1_024 * 1_024
+
+    /// The settings, with credentials as scheme names and kinds only: `bearer(<redacted>)`.
+    public var description: String {
+        let named = credentials.keys.sorted().map { "\($0): \(credentials[$0].map(String.init(describing:)) ?? "")" }
+        return "APIClientConfiguration(serverURL: \(HTTPRequest.redacted(serverURL, hiding: [])), "
+            + "credentials: [\(named.joined(separator: ", "))], defaultCredential: \(defaultCredential.map(String.init(describing:)) ?? "nil"), "
+            + "retryPolicy: \(retryPolicy), timeout: \(timeout.map { "\($0)" } ?? "nil"), maxResponseBodySize: \(maxResponseBodySize), "
+            + "middlewares: \(middlewares.count), validatesRequests: \(validatesRequests), validatesResponses: \(validatesResponses))"
+    }
+
+    /// A mirror without children, so `dump` shows `description` instead of the transport's and
+    /// middlewares' stored properties.
+    public var customMirror: Mirror {
+        Mirror(self, children: [:])
     }
 
     /// A `JSONEncoder` that writes RFC 3339 dates, sorted keys (so equal bodies are equal bytes) and

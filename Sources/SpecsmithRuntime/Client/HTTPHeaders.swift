@@ -108,7 +108,13 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
     /// Whether `name` is an RFC 9110 token and `value` has no CR, LF or NUL, the bytes that end a
     /// field or a request.
     static func isValid(name: String, value: String) -> Bool {
-        let isToken = !name.isEmpty && name.utf8.allSatisfy { byte in
+        isToken(name) && !value.utf8.contains { $0 == 0x0D || $0 == 0x0A || $0 == 0x00 }
+    }
+
+    /// Whether `text` is an RFC 9110 `token` (one or more of `!#$%&'*+-.^_`|~`, digits and ASCII
+    /// letters): what a field name and a method must be.
+    static func isToken(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { byte in
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 return true
@@ -116,6 +122,5 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
                 return "!#$%&'*+-.^_`|~".utf8.contains(byte)
             }
         }
-        return isToken && !value.utf8.contains { $0 == 0x0D || $0 == 0x0A || $0 == 0x00 }
     }
 }

@@ -247,7 +247,11 @@ public struct HTTPRequestBuilder: Sendable {
         let path = try expandedPath()
         var text = base + (path.hasPrefix("/") ? "" : "/") + path
         if !query.isEmpty { text += "?" + query.joined(separator: "&") }
-        guard let url = URL(string: text) else { throw HTTPClientError.invalidURL(text) }
+        guard let url = URL(string: text) else {
+            // The error's description shows the text; a password in the server URL must not be in it.
+            let password = URLComponents(url: serverURL, resolvingAgainstBaseURL: true)?.percentEncodedPassword
+            throw HTTPClientError.invalidURL(password.map { text.replacingOccurrences(of: ":\($0)@", with: ":<redacted>@") } ?? text)
+        }
         var headers = headers
         if let contentType { try headers.set("Content-Type", contentType) }
         if !cookies.isEmpty {

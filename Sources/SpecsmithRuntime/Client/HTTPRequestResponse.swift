@@ -26,13 +26,19 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomRe
     /// The `operationId` of the operation that sends the request, for middlewares that log or measure.
     public var operationID: String?
     /// Names of headers and query items (compared case-insensitively) whose values are secrets that
-    /// `description` hides; the client adds the names of API keys it applies.
+    /// `description` hides; the client adds the names of API keys it applies. A transport drops them
+    /// (with `Authorization`, `Proxy-Authorization` and `Cookie`) when a redirect leads to another origin.
     public var redactedNames: Set<String>
+    /// The most bytes of response body the transport may accept before failing with
+    /// ``HTTPClientError/responseTooLarge(limit:)``; `nil` sets no limit. The client sets
+    /// ``APIClientConfiguration/maxResponseBodySize``.
+    public var maxResponseBodySize: Int?
 
     /// Creates a request.
     public init(
         method: String, url: URL, headers: HTTPHeaders = HTTPHeaders(), body: Data? = nil,
-        timeout: TimeInterval? = nil, operationID: String? = nil, redactedNames: Set<String> = []
+        timeout: TimeInterval? = nil, operationID: String? = nil, redactedNames: Set<String> = [],
+        maxResponseBodySize: Int? = nil
     ) {
         self.method = method
         self.url = url
@@ -41,11 +47,12 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomRe
         self.timeout = timeout
         self.operationID = operationID
         self.redactedNames = redactedNames
+        self.maxResponseBodySize = maxResponseBodySize
     }
 
     /// `METHOD URL [headers]` and the body's size, with secrets replaced by `<redacted>`.
     public var description: String {
-        var text = "\(method) \(redactedURL) \(headers.redactedDescription(hiding: redactedNames))"
+        var text = "\(method) \(Self.redacted(url, hiding: redactedNames)) \(headers.redactedDescription(hiding: redactedNames))"
         if let body { text += " (\(body.count)-byte body)" }
         return text
     }
@@ -55,7 +62,9 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomRe
         Mirror(self, children: [:])
     }
 
-    private var redactedURL: String {
+    /// `url` as text with its password and the values of the query items named in `names` replaced by
+    /// `<redacted>`, for descriptions and errors.
+    static func redacted(_ url: URL, hiding names: Set<String>) -> String {
         var text = url.absoluteString
         // A password in the URL (`https://user:secret@host`) is as secret as an Authorization header.
         if let password = URLComponents(url: url, resolvingAgainstBaseURL: true)?.percentEncodedPassword,
@@ -68,7 +77,7 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomRe
         let redacted = items.map { item -> String in
             let name = item.prefix { $0 != "=" }
             let decodedName = String(name).removingPercentEncoding ?? String(name)
-            let isSecret = redactedNames.contains { HTTPHeaders.sameName($0, decodedName) }
+            let isSecret = names.contains { HTTPHeaders.sameName($0, decodedName) }
             return isSecret && name.count < item.count ? String(name) + "=<redacted>" : String(item)
         }
         return String(text[..<queryStart]) + "?" + redacted.joined(separator: "&") + String(text[queryEnd...])
@@ -76,7 +85,11 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomRe
 }
 
 /// An HTTP response, whatever its status.
-public struct HTTPResponse: Sendable, Hashable {
+///
+/// `description` (which `dump` shows too) gives the status, the headers with the values of
+/// `Set-Cookie` and the other credential fields replaced by `<redacted>`, and only the body's size:
+/// a body may hold tokens (an OAuth token response) and is the caller's to print.
+public struct HTTPResponse: Sendable, Hashable, CustomStringConvertible, CustomReflectable {
     /// The status code, such as 200.
     public var status: Int
     /// The header fields.
@@ -89,5 +102,15 @@ public struct HTTPResponse: Sendable, Hashable {
         self.status = status
         self.headers = headers
         self.body = body
+    }
+
+    /// `STATUS [headers] (N-byte body)`, with credential header values replaced by `<redacted>`.
+    public var description: String {
+        "\(status) \(headers) (\(body.count)-byte body)"
+    }
+
+    /// A mirror without children, so `dump` shows `description` instead of the body.
+    public var customMirror: Mirror {
+        Mirror(self, children: [:])
     }
 }

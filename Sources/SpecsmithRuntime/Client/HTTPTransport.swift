@@ -23,20 +23,31 @@ public protocol HTTPMiddleware: Sendable {
     func intercept(_ request: HTTPRequest, next: @Sendable (HTTPRequest) async throws -> HTTPResponse) async throws -> HTTPResponse
 }
 
-/// Sends requests with `URLSession`'s async API.
+/// Sends requests with `URLSession`, through a session of its own made from the given session's
+/// configuration (timeouts, caching, cookies, proxies, TLS settings), with a delegate of its own.
 ///
-/// Cancelling the calling task cancels the request: `URLSession.data(for:)` does that on Apple
-/// platforms and, since Swift 6, on Linux too. On Apple platforms that API needs macOS 12,
-/// iOS 15, tvOS 15 or watchOS 8. `HTTPRequest.timeout` becomes `URLRequest.timeoutInterval`: on Apple
-/// platforms the longest the session waits for data, on Linux the longest the whole request may take,
-/// in whole seconds. Redirects follow the session's default behaviour.
+/// The given session's delegate is not consulted: the transport's delegate is what guards redirects
+/// and the body limit (below). For client certificates or certificate pinning, which need a
+/// delegate, supply a transport of your own. Cancelling the calling task cancels the request.
+/// `HTTPRequest.timeout` becomes `URLRequest.timeoutInterval`: on Apple platforms the
+/// longest the session waits for data, on Linux the longest the whole request may take, in whole
+/// seconds.
+///
+/// Safety: redirects are followed, but one to another origin (scheme, host or port) loses the
+/// `Authorization`, `Proxy-Authorization` and `Cookie` headers and the headers and query items named
+/// in `HTTPRequest.redactedNames` (API keys); a body longer than `HTTPRequest.maxResponseBodySize` is
+/// cancelled as soon as it is too long and fails with ``HTTPClientError/responseTooLarge(limit:)``;
+/// and a `URLError`'s failing URL is given with its secrets redacted, since the error's description
+/// prints it.
 public struct URLSessionTransport: HTTPTransport {
-    /// The session that sends the requests.
+    /// The session whose configuration requests are sent with.
     public let session: URLSession
+    private let delegatingSession: DelegatingURLSession
 
-    /// Creates a transport that sends requests through `session`.
+    /// Creates a transport that sends requests with `session`'s configuration.
     public init(session: URLSession = .shared) {
         self.session = session
+        delegatingSession = session === URLSession.shared ? .shared : DelegatingURLSession(configuration: session.configuration)
     }
 
     /// Sends `request` and waits for the whole response body.
@@ -60,7 +71,12 @@ public struct URLSessionTransport: HTTPTransport {
         // Cookies the client sets itself (cookie parameters, API keys) must reach the server as they
         // are, not be replaced or joined by whatever the shared cookie storage holds.
         if request.headers["Cookie"] != nil { urlRequest.httpShouldHandleCookies = false }
-        let (data, response) = try await session.data(for: urlRequest)
+        let (data, response): (Data, URLResponse)
+        do {
+            (data, response) = try await delegatingSession.send(urlRequest, runner: URLSessionTaskRunner(for: request))
+        } catch let error as URLError {
+            throw Self.redacting(error, of: request)
+        }
         guard let httpResponse = response as? HTTPURLResponse else {
             throw HTTPClientError.transport("The response to \(request.method) \(request.url.path) is not an HTTP response.")
         }
@@ -75,5 +91,23 @@ public struct URLSessionTransport: HTTPTransport {
             try? headers.add(name, value)
         }
         return HTTPResponse(status: httpResponse.statusCode, headers: headers, body: data)
+    }
+
+    /// `error` with the same code, but with the failing URL's password and API keys redacted: the
+    /// session puts the whole URL in the error, whose description prints it.
+    static func redacting(_ error: URLError, of request: HTTPRequest) -> URLError {
+        let text = HTTPRequest.redacted(error.failingURL ?? request.url, hiding: request.redactedNames)
+        var userInfo: [String: Any] = [:]
+        // `<` and `>` may not stand in a URL; escaped, the redacted text still is one.
+        if let url = URL(string: text.replacingOccurrences(of: "<redacted>", with: "%3Credacted%3E")) {
+            userInfo[NSURLErrorFailingURLErrorKey] = url
+        }
+        // The message usually names only the problem ("Could not connect to the server."); one that
+        // quotes the URL is left out rather than trusted.
+        let message = error.localizedDescription
+        if !message.contains(error.failingURL?.absoluteString ?? request.url.absoluteString), !message.contains(request.url.absoluteString) {
+            userInfo[NSLocalizedDescriptionKey] = message
+        }
+        return URLError(error.code, userInfo: userInfo)
     }
 }

@@ -31,6 +31,14 @@ public struct HostileFatalErrorLFLEAKCRLEAKCRLFLEAKLSLEAKPSLEAKNELLEAKVTLEAKFFLE
         "https://example.org/*/ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end",
     ]
 
+    /// The same servers as templates, to choose their variables at run time:
+    /// `HostileFatalErrorLFLEAKCRLEAKCRLFLEAKLSLEAKPSLEAKNELLEAKVTLEAKFFLEAKNULTABRLOEMOJIEndClient(serverURL: try HostileFatalErrorLFLEAKCRLEAKCRLFLEAKLSLEAKPSLEAKNELLEAKVTLEAKFFLEAKNULTABRLOEMOJIEndClient.serverTemplates[0].url(["name": value]))`. A value
+    /// changes only its own placeholder, never the host, port or path around it.
+    public static let serverTemplates: [ServerURLTemplate] = [
+        ServerURLTemplate("https://example.com/base/{region}/*/ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end", defaults: ["region": "eu */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end"]),
+        ServerURLTemplate("https://example.org/*/ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end"),
+    ]
+
     /// The first server the API description lists.
     public static let defaultServerURL: URL = URL(string: "https://example.com/base/eu */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end/*/ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end") ?? URL(fileURLWithPath: "/")
 

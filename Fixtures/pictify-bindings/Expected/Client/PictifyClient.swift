@@ -27,6 +27,13 @@ public struct PictifyClient: Sendable {
         "https://api.pictify.io",
     ]
 
+    /// The same servers as templates, to choose their variables at run time:
+    /// `PictifyClient(serverURL: try PictifyClient.serverTemplates[0].url(["name": value]))`. A value
+    /// changes only its own placeholder, never the host, port or path around it.
+    public static let serverTemplates: [ServerURLTemplate] = [
+        ServerURLTemplate("https://api.pictify.io"),
+    ]
+
     /// The first server the API description lists.
     public static let defaultServerURL: URL = URL(string: "https://api.pictify.io") ?? URL(fileURLWithPath: "/")
 

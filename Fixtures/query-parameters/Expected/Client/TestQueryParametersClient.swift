@@ -12,6 +12,13 @@ public struct TestQueryParametersClient: Sendable {
         "https://example.com",
     ]
 
+    /// The same servers as templates, to choose their variables at run time:
+    /// `TestQueryParametersClient(serverURL: try TestQueryParametersClient.serverTemplates[0].url(["name": value]))`. A value
+    /// changes only its own placeholder, never the host, port or path around it.
+    public static let serverTemplates: [ServerURLTemplate] = [
+        ServerURLTemplate("https://example.com"),
+    ]
+
     /// The first server the API description lists.
     public static let defaultServerURL: URL = URL(string: "https://example.com") ?? URL(fileURLWithPath: "/")
 

@@ -15,6 +15,14 @@ public struct KennelClient: Sendable {
         "http://kennel.example.com/v1",
     ]
 
+    /// The same servers as templates, to choose their variables at run time:
+    /// `KennelClient(serverURL: try KennelClient.serverTemplates[0].url(["name": value]))`. A value
+    /// changes only its own placeholder, never the host, port or path around it.
+    public static let serverTemplates: [ServerURLTemplate] = [
+        ServerURLTemplate("https://kennel.example.com/v1"),
+        ServerURLTemplate("http://kennel.example.com/v1"),
+    ]
+
     /// The first server the API description lists.
     public static let defaultServerURL: URL = URL(string: "https://kennel.example.com/v1") ?? URL(fileURLWithPath: "/")
 

@@ -13,6 +13,12 @@ public struct ValidationKeywordsClient: Sendable {
     public static let servers: [String] = [
     ]
 
+    /// The same servers as templates, to choose their variables at run time:
+    /// `ValidationKeywordsClient(serverURL: try ValidationKeywordsClient.serverTemplates[0].url(["name": value]))`. A value
+    /// changes only its own placeholder, never the host, port or path around it.
+    public static let serverTemplates: [ServerURLTemplate] = [
+    ]
+
     /// The API description's security schemes, as the client applies them.
     static let securitySchemes: [SecurityScheme] = [
     ]
