@@ -68,7 +68,10 @@ public enum SpecsmithGenerator {
             laidOut = SwiftPackageLayout(name: packageName, specFile: specFileName(specPath), module: module, clientName: clientName)
                 .apply(to: laidOut)
         }
-        return Generation(files: laidOut, warnings: warnings, inputs: spec.files)
+        // A schema reached under two names (a component and the file it came from) is decoded
+        // twice; its warnings are reported once.
+        var seen: Set<Diagnostic> = []
+        return Generation(files: laidOut, warnings: warnings.filter { seen.insert($0).inserted }, inputs: spec.files)
     }
 
     /// The spec's file name, which generated headers name (never a full path).
