@@ -154,11 +154,12 @@ let package = Package(
         .target(name: "ReservedNamesModels", path: "Fixtures/reserved-names/Expected"),
         .target(name: "Swagger2Client", path: "Fixtures/swagger2/Expected"),
         .target(name: "NestedRefsClient", path: "Fixtures/nested-refs/Expected"),
+        .target(name: "ForgivenSlipsClient", path: "Fixtures/forgiven-slips/Expected"),
         .testTarget(
             name: "GeneratedCodeTests",
             dependencies: [
                 "PictifyBindingsModels", "ModelFeaturesModels", "ModelFeatures30Models", "NamingModels", "ValidationKeywordsModels",
-                "HostileStringsSDK", "ReservedNamesModels", "Swagger2Client", "NestedRefsClient",
+                "HostileStringsSDK", "ReservedNamesModels", "Swagger2Client", "NestedRefsClient", "ForgivenSlipsClient",
             ]
         ),
         // The `generate` executable end to end: a test target may depend on an executable target,

@@ -90,7 +90,10 @@ public enum SpecsmithGenerator {
                 .apply(to: laidOut)
         }
         clock.lap("layout")
-        return Generation(files: laidOut, warnings: warnings, inputs: spec.files, timings: clock.timings)
+        // A schema reached under two names (a component and the file it came from) is decoded
+        // twice; its warnings are reported once.
+        var seen: Set<Diagnostic> = []
+        return Generation(files: laidOut, warnings: warnings.filter { seen.insert($0).inserted }, inputs: spec.files, timings: clock.timings)
     }
 
     /// The spec's file name, which generated headers name (never a full path).

@@ -153,6 +153,7 @@ extension SpecResolver {
         _ reference: Reference, with overrides: YAMLNode,
         decode: (inout SpecDecoder, YAMLNode) throws(Diagnostic) -> Referenceable<Value>
     ) throws(Diagnostic) -> Value? {
+        if let decoded = overriddenValues[reference.location] as? Value { return decoded }
         var current = reference
         for _ in 0..<64 {
             let (_, target) = try node(for: current)
@@ -164,9 +165,10 @@ extension SpecResolver {
             let replaced = Set(ownPairs.map(\.keyText))
             let merged = YAMLNode(.mapping(targetPairs.filter { !replaced.contains($0.keyText) } + ownPairs), at: target.location)
             var decoder = SpecDecoder(version: document.version)
-            // The decoder's warnings are dropped: those about the target are reported when the
-            // reference checker resolves it as written, those about the overrides at decoding.
-            return try decode(&decoder, merged).value
+            let value = try decode(&decoder, merged).value
+            log.append(contentsOf: decoder.log)
+            overriddenValues[reference.location] = value
+            return value
         }
         return nil
     }

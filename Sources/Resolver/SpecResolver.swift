@@ -9,9 +9,12 @@ import YAMLReader
 public struct SpecResolver {
     public let document: OpenAPIDocument
     /// Warnings from files read while resolving.
-    public private(set) var log = DiagnosticLog()
+    public internal(set) var log = DiagnosticLog()
     private var store: SpecFileStore
     private var cache: [CacheKey: Any] = [:]
+    /// Targets decoded with the keys written beside their `$ref` (see `Reference.overrides`), by
+    /// the place of the `$ref`: each is decoded, and its warnings reported, once.
+    var overriddenValues: [SourceLocation: Any] = [:]
     /// `$ref` text and the file it is written in → its key; big specs repeat the same few hundred targets thousands of times.
     private var keys: [KeySource: ReferenceKey] = [:]
 

@@ -71,11 +71,11 @@ struct Swagger2Converter {
             case "parameters":
                 components.add("parameters", sharedParameterComponents(value), keyAt: pair.key.location)
             case "responses":
-                components.add("responses", mapValues(value) { converter, node in
+                let responses = mapValues(value) { converter, node in
                     let types = converter.produces
                     return converter.response(node, produces: types)
-                },
-                               keyAt: pair.key.location)
+                }
+                components.add("responses", responses, keyAt: pair.key.location)
             case "securityDefinitions":
                 components.add("securitySchemes", mapValues(value) { $0.securityScheme($1) }, keyAt: pair.key.location)
             default:
