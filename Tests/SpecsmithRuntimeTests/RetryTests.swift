@@ -28,7 +28,26 @@ import Testing
         #expect(RetryPolicy.seconds(retryAfter: "Sun, 06 Nov 1994 08:49:37 GMT", now: Self.httpDate.addingTimeInterval(60)) == 0)
     }
 
+    /// RFC 9110 makes recipients accept the two obsolete forms too.
+    @Test func obsoleteHTTPDateForms() {
+        let now = Self.httpDate.addingTimeInterval(-30)
+        #expect(RetryPolicy.seconds(retryAfter: "Sunday, 06-Nov-94 08:49:37 GMT", now: now) == 30)
+        #expect(RetryPolicy.seconds(retryAfter: "Sun Nov  6 08:49:37 1994", now: now) == 30)
+        #expect(RetryPolicy.seconds(retryAfter: "Sun Nov 16 08:49:37 1994", now: now) == TimeInterval(30 + 10 * 86_400))
+    }
+
+    /// A two-digit year more than 50 years ahead is in the century before.
+    @Test func twoDigitYearsPickTheirCentury() {
+        let in2026 = Date(timeIntervalSince1970: 1_769_682_600)
+        // "27" is 2027, a year ahead: about 11 months from January 2026.
+        let ahead = RetryPolicy.seconds(retryAfter: "Friday, 01-Jan-27 00:00:00 GMT", now: in2026) ?? 0
+        #expect((300 * 86_400...340 * 86_400).contains(ahead))
+        // "94" would be 2094, more than 50 years ahead, so it is 1994: in the past, no wait.
+        #expect(RetryPolicy.seconds(retryAfter: "Sunday, 06-Nov-94 08:49:37 GMT", now: in2026) == 0)
+    }
+
     @Test(arguments: [
+        "Sunday, 6-Nov-94 08:49:37 GMT", "Sunday, 06-Nov-1994 08:49:37 GMT", "Sun Nov 6 08:49:37 1994", "Sun Nov  6 08:49:37 94",
         "Sun, 06 Nov 1994 08:49:37 UTC", "Sun, 6 Nov 1994 08:49:37 GMT", "Sun, 06 Foo 1994 08:49:37 GMT",
         "Sun, 31 Feb 1994 08:49:37 GMT", "Sun, 06 Nov 1994 24:49:37 GMT", "Sun 06 Nov 1994 08:49:37 GMT",
         "Sun, 06 Nov 1994 08:49 GMT",
