@@ -16,6 +16,7 @@ let runtimeFiles = [
     "Client/URLSessionTaskRunner.swift",
     "Client/DelegatingURLSession.swift",
     "Client/RedirectSafety.swift",
+    "Client/HTTPDate.swift",
     "Client/Security.swift",
     "Client/Configuration.swift",
     "Client/ServerURLTemplate.swift",

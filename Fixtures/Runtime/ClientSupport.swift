@@ -371,13 +371,20 @@ final class URLSessionTaskRunner: @unchecked Sendable {
         limit = request.maxResponseBodySize
     }
 
+    /// `body` with the lock held (`NSLock.withLock` needs macOS 14, the runtime supports macOS 13).
+    private func locked<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
     /// Starts `task` and waits for the whole body; cancelling the calling task cancels `task`.
     func run(_ task: URLSessionDataTask) async throws -> (Data, URLResponse) {
-        lock.withLock { self.task = task }
+        locked { self.task = task }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 // The task may be over already, if it was cancelled before it started.
-                let finished = lock.withLock { () -> Swift.Result<(Data, URLResponse), any Error>? in
+                let finished = locked { () -> Swift.Result<(Data, URLResponse), any Error>? in
                     if outcome == nil { self.continuation = continuation }
                     return outcome
                 }
@@ -389,13 +396,13 @@ final class URLSessionTaskRunner: @unchecked Sendable {
     }
 
     private func cancel() {
-        lock.withLock { task }?.cancel()
+        locked { task }?.cancel()
     }
 
     /// Appends a piece of the body, cancelling the task once the body is over the limit (or its
     /// Content-Length says it will be).
     func received(_ data: Data, from dataTask: URLSessionDataTask) {
-        let exceeded = lock.withLock { () -> Bool in
+        let exceeded = locked { () -> Bool in
             guard failure == nil else { return false }
             body.append(data)
             let declared = dataTask.response?.expectedContentLength ?? -1
@@ -410,13 +417,13 @@ final class URLSessionTaskRunner: @unchecked Sendable {
     /// The redirected request without the credentials of another origin.
     func redirect(_ request: URLRequest) -> URLRequest {
         // What arrived so far was the body of the redirect response, not of the answer.
-        lock.withLock { body = Data() }
+        locked { body = Data() }
         return RedirectSafety.request(request, from: originalURL, secretNames: secretNames)
     }
 
     /// Ends the wait with the body and response, or with the error (the body limit's first).
     func complete(_ task: URLSessionTask, error: (any Error)?) {
-        let waiting = lock.withLock { () -> (CheckedContinuation<(Data, URLResponse), any Error>, Swift.Result<(Data, URLResponse), any Error>)? in
+        let waiting = locked { () -> (CheckedContinuation<(Data, URLResponse), any Error>, Swift.Result<(Data, URLResponse), any Error>)? in
             guard outcome == nil else { return nil }
             let result: Swift.Result<(Data, URLResponse), any Error>
             if let failure {
@@ -473,12 +480,19 @@ final class DelegatingURLSession: Sendable {
         private let lock = NSLock()
         private var runners: [Int: URLSessionTaskRunner] = [:]
 
+        /// `body` with the lock held (`NSLock.withLock` needs macOS 14, the runtime supports macOS 13).
+        private func locked<T>(_ body: () throws -> T) rethrows -> T {
+            lock.lock()
+            defer { lock.unlock() }
+            return try body()
+        }
+
         func register(_ runner: URLSessionTaskRunner, for task: URLSessionTask) {
-            lock.withLock { runners[task.taskIdentifier] = runner }
+            locked { runners[task.taskIdentifier] = runner }
         }
 
         private func runner(of task: URLSessionTask, removing: Bool = false) -> URLSessionTaskRunner? {
-            lock.withLock { removing ? runners.removeValue(forKey: task.taskIdentifier) : runners[task.taskIdentifier] }
+            locked { removing ? runners.removeValue(forKey: task.taskIdentifier) : runners[task.taskIdentifier] }
         }
 
         func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
@@ -557,6 +571,67 @@ enum RedirectSafety {
         }
         components.percentEncodedQuery = kept.isEmpty ? nil : kept.joined(separator: "&")
         return components.url ?? url
+    }
+}
+
+// MARK: - HTTP dates
+
+/// Reads RFC 9110 HTTP-dates (as in `Retry-After`) in all three forms a recipient must accept:
+/// IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), the obsolete RFC 850 form
+/// (`Sunday, 06-Nov-94 08:49:37 GMT`) and asctime (`Sun Nov  6 08:49:37 1994`). Plain arithmetic, no
+/// `DateFormatter`, so it is fast, locale-free and safe from any thread.
+enum HTTPDate {
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// The instant `text` names, or `nil` if it is in none of the three forms or names no real date.
+    /// - Parameter now: decides the century of an RFC 850 two-digit year.
+    static func date(from text: String, now: Date) -> Date? {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: false)
+        if parts.count == 6, parts[0].count == 4, parts[0].hasSuffix(","), parts[5] == "GMT",
+           let day = number(parts[1], digits: 2), let year = number(parts[3], digits: 4) {
+            return instant(year: year, month: parts[2], day: day, time: parts[4])
+        }
+        if parts.count == 4, parts[0].count > 4, parts[0].hasSuffix(","), parts[3] == "GMT" {
+            let date = parts[1].split(separator: "-", omittingEmptySubsequences: false)
+            guard date.count == 3, let day = number(date[0], digits: 2), let shortYear = number(date[2], digits: 2) else { return nil }
+            return instant(year: fullYear(shortYear, now: now), month: date[1], day: day, time: parts[2])
+        }
+        // asctime pads a one-digit day with a space: "Nov  6".
+        let words = text.split(separator: " ")
+        if words.count == 5, words[0].count == 3, text.utf8.count == 24,
+           let day = number(words[2], digits: words[2].count), let year = number(words[4], digits: 4) {
+            return instant(year: year, month: words[1], day: day, time: words[3])
+        }
+        return nil
+    }
+
+    /// RFC 9110: a two-digit year more than 50 years in the future is the same year of the century before.
+    private static func fullYear(_ shortYear: Int, now: Date) -> Int {
+        let today = RFC3339DateCoding.civilDate(daysSinceEpoch: Int((now.timeIntervalSince1970 / 86_400).rounded(.down)))
+        let candidate = today.year - today.year % 100 + shortYear
+        return candidate > today.year + 50 ? candidate - 100 : candidate
+    }
+
+    private static func instant(year: Int, month name: Substring, day: Int, time: Substring) -> Date? {
+        guard let month = months.firstIndex(of: String(name)).map({ $0 + 1 }),
+              RFC3339DateCoding.isValidDate(year: year, month: month, day: day)
+        else { return nil }
+        let clock = time.split(separator: ":", omittingEmptySubsequences: false)
+        guard clock.count == 3,
+              let hour = number(clock[0], digits: 2), hour < 24,
+              let minute = number(clock[1], digits: 2), minute < 60,
+              let second = number(clock[2], digits: 2), second <= 60
+        else { return nil }
+        let days = RFC3339DateCoding.daysSinceEpoch(year: year, month: month, day: day)
+        return Date(timeIntervalSince1970: Double(days) * 86_400 + Double(hour * 3_600 + minute * 60 + second))
+    }
+
+    /// The value of exactly `digits` ASCII digits (`Int(_:)` would also take a sign), or `nil`.
+    static func number(_ text: Substring, digits: Int) -> Int? {
+        guard (1...18).contains(digits), text.utf8.count == digits,
+              text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+        else { return nil }
+        return Int(text)
     }
 }
 
@@ -650,7 +725,7 @@ public struct SecurityScheme: Sendable, Hashable {
 ///   before the connection broke, and repeating it could do the work twice.
 ///
 /// Before attempt *n* + 1 the client waits for the server's `Retry-After` (in seconds or as an HTTP
-/// date) or, without one, a random time between zero and `initialDelay × multiplier`ⁿ⁻¹ ("full
+/// date in any of RFC 9110's three forms) or, without one, a random time between zero and `initialDelay × multiplier`ⁿ⁻¹ ("full
 /// jitter", so that clients that failed together do not come back together); either wait is capped
 /// at `maxDelay`. Cancelling the task ends the wait at once, and a cancelled request is not retried.
 /// When the attempts run out the last response (or error) is what the caller gets.
@@ -689,36 +764,12 @@ public struct RetryPolicy: Sendable, Hashable {
         return Double.random(in: 0...ceiling)
     }
 
-    /// The seconds a `Retry-After` value asks for: delay-seconds, or the time until an RFC 9110
-    /// IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), never negative; `nil` if it is neither.
+    /// The seconds a `Retry-After` value asks for: delay-seconds, or the time until an HTTP-date
+    /// (see `HTTPDate`), never negative; `nil` if it is neither.
     static func seconds(retryAfter value: String, now: Date) -> TimeInterval? {
         let value = value.trimmingCharacters(in: .whitespaces)
-        if let seconds = number(value[...], digits: value.count) { return TimeInterval(seconds) }
-        let parts = value.split(separator: " ", omittingEmptySubsequences: false)
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        guard parts.count == 6, parts[0].count == 4, parts[0].hasSuffix(","), parts[5] == "GMT",
-              let day = number(parts[1], digits: 2),
-              let month = months.firstIndex(of: String(parts[2])).map({ $0 + 1 }),
-              let year = number(parts[3], digits: 4),
-              RFC3339DateCoding.isValidDate(year: year, month: month, day: day)
-        else { return nil }
-        let time = parts[4].split(separator: ":", omittingEmptySubsequences: false)
-        guard time.count == 3,
-              let hour = number(time[0], digits: 2), hour < 24,
-              let minute = number(time[1], digits: 2), minute < 60,
-              let second = number(time[2], digits: 2), second <= 60
-        else { return nil }
-        let days = RFC3339DateCoding.daysSinceEpoch(year: year, month: month, day: day)
-        let date = Date(timeIntervalSince1970: Double(days) * 86_400 + Double(hour * 3_600 + minute * 60 + second))
-        return max(0, date.timeIntervalSince(now))
-    }
-
-    /// The value of exactly `digits` ASCII digits (`Int(_:)` would also take a sign), or `nil`.
-    private static func number(_ text: Substring, digits: Int) -> Int? {
-        guard (1...18).contains(digits), text.utf8.count == digits,
-              text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
-        else { return nil }
-        return Int(text)
+        if let seconds = HTTPDate.number(value[...], digits: value.utf8.count) { return TimeInterval(seconds) }
+        return HTTPDate.date(from: value, now: now).map { max(0, $0.timeIntervalSince(now)) }
     }
 }
 

@@ -510,12 +510,15 @@ extension RFC3339DateCoding {
 /// write RFC 3339 with any `JSONDecoder`/`JSONEncoder`, whatever its date strategy, also
 /// inside arrays and maps (`[RFC3339Timestamp]`, `[String: RFC3339Timestamp]`).
 public struct RFC3339Timestamp: Codable, Hashable, Sendable {
+    /// The instant.
     public var date: Date
 
+    /// Wraps `date`.
     public init(_ date: Date) {
         self.date = date
     }
 
+    /// Decodes an RFC 3339 date-time string; throws `DecodingError.dataCorrupted` for anything else.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let string = try container.decode(String.self)
@@ -526,6 +529,7 @@ public struct RFC3339Timestamp: Codable, Hashable, Sendable {
         self.date = date
     }
 
+    /// Encodes the date as `RFC3339DateCoding.string(from:)` writes it (UTC, milliseconds when not zero).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(RFC3339DateCoding.string(from: date))
@@ -548,19 +552,23 @@ public struct Indirect<Value: Hashable & Sendable>: Hashable, Sendable {
 
     private var box: Box
 
+    /// Boxes `value`.
     public init(_ value: Value) {
         box = Box(value)
     }
 
+    /// The boxed value; setting it makes a new box, so copies made earlier keep the old value.
     public var value: Value {
         get { box.value }
         set { box = Box(newValue) }
     }
 
+    /// Whether both hold equal values (the same box trivially does).
     public static func == (lhs: Indirect, rhs: Indirect) -> Bool {
         lhs.box === rhs.box || lhs.value == rhs.value
     }
 
+    /// Hashes the value, as `==` compares it.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(value)
     }

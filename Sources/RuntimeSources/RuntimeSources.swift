@@ -53,6 +53,7 @@ extension RuntimeSources.Group {
             ("Client/URLSessionTaskRunner.swift", text(PackageResources.URLSessionTaskRunner_swift)),
             ("Client/DelegatingURLSession.swift", text(PackageResources.DelegatingURLSession_swift)),
             ("Client/RedirectSafety.swift", text(PackageResources.RedirectSafety_swift)),
+            ("Client/HTTPDate.swift", text(PackageResources.HTTPDate_swift)),
             ("Client/Security.swift", text(PackageResources.Security_swift)),
             ("Client/Configuration.swift", text(PackageResources.Configuration_swift)),
             ("Client/ServerURLTemplate.swift", text(PackageResources.ServerURLTemplate_swift)),

@@ -17,7 +17,7 @@ import FoundationNetworking
 ///   before the connection broke, and repeating it could do the work twice.
 ///
 /// Before attempt *n* + 1 the client waits for the server's `Retry-After` (in seconds or as an HTTP
-/// date) or, without one, a random time between zero and `initialDelay × multiplier`ⁿ⁻¹ ("full
+/// date in any of RFC 9110's three forms) or, without one, a random time between zero and `initialDelay × multiplier`ⁿ⁻¹ ("full
 /// jitter", so that clients that failed together do not come back together); either wait is capped
 /// at `maxDelay`. Cancelling the task ends the wait at once, and a cancelled request is not retried.
 /// When the attempts run out the last response (or error) is what the caller gets.
@@ -56,36 +56,12 @@ public struct RetryPolicy: Sendable, Hashable {
         return Double.random(in: 0...ceiling)
     }
 
-    /// The seconds a `Retry-After` value asks for: delay-seconds, or the time until an RFC 9110
-    /// IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), never negative; `nil` if it is neither.
+    /// The seconds a `Retry-After` value asks for: delay-seconds, or the time until an HTTP-date
+    /// (see `HTTPDate`), never negative; `nil` if it is neither.
     static func seconds(retryAfter value: String, now: Date) -> TimeInterval? {
         let value = value.trimmingCharacters(in: .whitespaces)
-        if let seconds = number(value[...], digits: value.count) { return TimeInterval(seconds) }
-        let parts = value.split(separator: " ", omittingEmptySubsequences: false)
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        guard parts.count == 6, parts[0].count == 4, parts[0].hasSuffix(","), parts[5] == "GMT",
-              let day = number(parts[1], digits: 2),
-              let month = months.firstIndex(of: String(parts[2])).map({ $0 + 1 }),
-              let year = number(parts[3], digits: 4),
-              RFC3339DateCoding.isValidDate(year: year, month: month, day: day)
-        else { return nil }
-        let time = parts[4].split(separator: ":", omittingEmptySubsequences: false)
-        guard time.count == 3,
-              let hour = number(time[0], digits: 2), hour < 24,
-              let minute = number(time[1], digits: 2), minute < 60,
-              let second = number(time[2], digits: 2), second <= 60
-        else { return nil }
-        let days = RFC3339DateCoding.daysSinceEpoch(year: year, month: month, day: day)
-        let date = Date(timeIntervalSince1970: Double(days) * 86_400 + Double(hour * 3_600 + minute * 60 + second))
-        return max(0, date.timeIntervalSince(now))
-    }
-
-    /// The value of exactly `digits` ASCII digits (`Int(_:)` would also take a sign), or `nil`.
-    private static func number(_ text: Substring, digits: Int) -> Int? {
-        guard (1...18).contains(digits), text.utf8.count == digits,
-              text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
-        else { return nil }
-        return Int(text)
+        if let seconds = HTTPDate.number(value[...], digits: value.utf8.count) { return TimeInterval(seconds) }
+        return HTTPDate.date(from: value, now: now).map { max(0, $0.timeIntervalSince(now)) }
     }
 }
 

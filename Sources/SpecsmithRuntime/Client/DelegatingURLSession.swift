@@ -41,12 +41,19 @@ final class DelegatingURLSession: Sendable {
         private let lock = NSLock()
         private var runners: [Int: URLSessionTaskRunner] = [:]
 
+        /// `body` with the lock held (`NSLock.withLock` needs macOS 14, the runtime supports macOS 13).
+        private func locked<T>(_ body: () throws -> T) rethrows -> T {
+            lock.lock()
+            defer { lock.unlock() }
+            return try body()
+        }
+
         func register(_ runner: URLSessionTaskRunner, for task: URLSessionTask) {
-            lock.withLock { runners[task.taskIdentifier] = runner }
+            locked { runners[task.taskIdentifier] = runner }
         }
 
         private func runner(of task: URLSessionTask, removing: Bool = false) -> URLSessionTaskRunner? {
-            lock.withLock { removing ? runners.removeValue(forKey: task.taskIdentifier) : runners[task.taskIdentifier] }
+            locked { removing ? runners.removeValue(forKey: task.taskIdentifier) : runners[task.taskIdentifier] }
         }
 
         func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {

@@ -29,13 +29,20 @@ final class URLSessionTaskRunner: @unchecked Sendable {
         limit = request.maxResponseBodySize
     }
 
+    /// `body` with the lock held (`NSLock.withLock` needs macOS 14, the runtime supports macOS 13).
+    private func locked<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
     /// Starts `task` and waits for the whole body; cancelling the calling task cancels `task`.
     func run(_ task: URLSessionDataTask) async throws -> (Data, URLResponse) {
-        lock.withLock { self.task = task }
+        locked { self.task = task }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 // The task may be over already, if it was cancelled before it started.
-                let finished = lock.withLock { () -> Swift.Result<(Data, URLResponse), any Error>? in
+                let finished = locked { () -> Swift.Result<(Data, URLResponse), any Error>? in
                     if outcome == nil { self.continuation = continuation }
                     return outcome
                 }
@@ -47,13 +54,13 @@ final class URLSessionTaskRunner: @unchecked Sendable {
     }
 
     private func cancel() {
-        lock.withLock { task }?.cancel()
+        locked { task }?.cancel()
     }
 
     /// Appends a piece of the body, cancelling the task once the body is over the limit (or its
     /// Content-Length says it will be).
     func received(_ data: Data, from dataTask: URLSessionDataTask) {
-        let exceeded = lock.withLock { () -> Bool in
+        let exceeded = locked { () -> Bool in
             guard failure == nil else { return false }
             body.append(data)
             let declared = dataTask.response?.expectedContentLength ?? -1
@@ -68,13 +75,13 @@ final class URLSessionTaskRunner: @unchecked Sendable {
     /// The redirected request without the credentials of another origin.
     func redirect(_ request: URLRequest) -> URLRequest {
         // What arrived so far was the body of the redirect response, not of the answer.
-        lock.withLock { body = Data() }
+        locked { body = Data() }
         return RedirectSafety.request(request, from: originalURL, secretNames: secretNames)
     }
 
     /// Ends the wait with the body and response, or with the error (the body limit's first).
     func complete(_ task: URLSessionTask, error: (any Error)?) {
-        let waiting = lock.withLock { () -> (CheckedContinuation<(Data, URLResponse), any Error>, Swift.Result<(Data, URLResponse), any Error>)? in
+        let waiting = locked { () -> (CheckedContinuation<(Data, URLResponse), any Error>, Swift.Result<(Data, URLResponse), any Error>)? in
             guard outcome == nil else { return nil }
             let result: Swift.Result<(Data, URLResponse), any Error>
             if let failure {

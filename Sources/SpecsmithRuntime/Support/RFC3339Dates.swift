@@ -239,12 +239,15 @@ extension RFC3339DateCoding {
 /// write RFC 3339 with any `JSONDecoder`/`JSONEncoder`, whatever its date strategy, also
 /// inside arrays and maps (`[RFC3339Timestamp]`, `[String: RFC3339Timestamp]`).
 public struct RFC3339Timestamp: Codable, Hashable, Sendable {
+    /// The instant.
     public var date: Date
 
+    /// Wraps `date`.
     public init(_ date: Date) {
         self.date = date
     }
 
+    /// Decodes an RFC 3339 date-time string; throws `DecodingError.dataCorrupted` for anything else.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let string = try container.decode(String.self)
@@ -255,6 +258,7 @@ public struct RFC3339Timestamp: Codable, Hashable, Sendable {
         self.date = date
     }
 
+    /// Encodes the date as `RFC3339DateCoding.string(from:)` writes it (UTC, milliseconds when not zero).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(RFC3339DateCoding.string(from: date))

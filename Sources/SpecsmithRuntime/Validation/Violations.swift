@@ -52,6 +52,7 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
 
 /// Choices for one validation.
 public struct ValidationOptions: OptionSet, Hashable, Sendable {
+    /// The options as bits, one per option.
     public var rawValue: Int
 
     /// Creates options from their raw value.
