@@ -47,5 +47,5 @@ find "${seed_dirs[@]}" -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.js
     done
 
 # Leaks are reported by LeakSanitizer at the end of each input; -timeout catches hangs.
-"$out/specsmith-fuzz" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+"$out/specsmith-fuzz" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -dict=Fuzz/openapi.dict \
     -artifact_prefix="$artifacts/" -print_final_stats=1 "$@"
