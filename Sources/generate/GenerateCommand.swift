@@ -106,7 +106,14 @@ struct GenerateCommand: ParsableCommand {
         for (limit, value) in limitFlags {
             if let problem = limit.problem(with: value) { throw ValidationError("'\(limit.flag)' \(problem)") }
         }
-        if allowRead.contains(where: \.isEmpty) { throw ValidationError("'--allow-read' is empty; name a folder") }
+        for folder in allowRead {
+            if folder.isEmpty { throw ValidationError("'--allow-read' is empty; name a folder") }
+            // A mistyped folder would otherwise surface only as every $ref into it being refused.
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("'--allow-read' names '\(folder)', which is not a folder")
+            }
+        }
     }
 
     mutating func run() throws {
