@@ -46,6 +46,11 @@ find "${seed_dirs[@]}" -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.js
         cp "$file" "$corpus/seed-$(printf '%s' "$file" | cksum | cut -d' ' -f1)"
     done
 
-# Leaks are reported by LeakSanitizer at the end of each input; -timeout catches hangs.
-"$out/specsmith-fuzz" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+# The generator runs on a 1 GB stack (LargeStack); the fuzz entry runs on the main thread, whose
+# stack may grow as far as this limit (in KB).
+ulimit -s 1048576 2>/dev/null || echo "fuzz: cannot raise the stack limit (ulimit -Hs is $(ulimit -Hs)); deep nesting may be reported as a crash" >&2
+# Leaks are reported by LeakSanitizer at the end of each input (except the known ones outside
+# Specsmith listed, with reasons, in Fuzz/lsan.supp); -timeout catches hangs.
+export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+"$out/specsmith-fuzz" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -dict=Fuzz/openapi.dict \
     -artifact_prefix="$artifacts/" -print_final_stats=1 "$@"

@@ -73,7 +73,7 @@ public struct OutputFolder {
     func write(_ files: [GeneratedFile], using fileSystem: OutputFileSystem) throws(Diagnostic) -> OutputChanges {
         let changes = try changes(for: files)
         guard !changes.isEmpty else { return changes }
-        let staging = try OutputStaging(output: URL(fileURLWithPath: path), fileSystem: fileSystem)
+        let staging = try OutputStaging(output: URL(fileURLWithPath: path), displayPath: path, fileSystem: fileSystem)
         defer { staging.discard() }
         let toWrite = Set(changes.added + changes.changed)
         let written = files.filter { toWrite.contains($0.path) }

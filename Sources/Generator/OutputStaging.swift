@@ -18,6 +18,8 @@ import Foundation
 /// others old, which the next run repairs.
 struct OutputStaging {
     let output: URL
+    /// The output folder as the user named it, for diagnostics.
+    let displayPath: String
     let folder: URL
     private let fileSystem: OutputFileSystem
     private var newFiles: URL { folder.appendingPathComponent("new") }
@@ -25,8 +27,9 @@ struct OutputStaging {
     private static let marker = ".specsmith-staging-"
 
     /// Creates the staging folder beside `output` (removing ones that dead runs left behind).
-    init(output: URL, fileSystem: OutputFileSystem) throws(Diagnostic) {
+    init(output: URL, displayPath: String, fileSystem: OutputFileSystem) throws(Diagnostic) {
         self.output = output.standardizedFileURL
+        self.displayPath = displayPath
         self.fileSystem = fileSystem
         let parent = self.output.deletingLastPathComponent()
         let prefix = "." + self.output.lastPathComponent + Self.marker
@@ -38,7 +41,7 @@ struct OutputStaging {
             try FileManager.default.createDirectory(at: oldFiles, withIntermediateDirectories: true)
         } catch {
             throw .error("cannot create the staging folder '\(folder.path)' beside the output: \(error.localizedDescription)",
-                         at: .startOf(output.path))
+                         at: .startOf(displayPath))
         }
     }
 
@@ -49,7 +52,7 @@ struct OutputStaging {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try fileSystem.write(Data(file.contents.utf8), url)
         } catch {
-            throw .error("cannot write '\(file.path)': \(error.localizedDescription)", at: .startOf(output.path))
+            throw .error("cannot write '\(file.path)': \(error.localizedDescription)", at: .startOf(displayPath))
         }
     }
 
@@ -60,7 +63,7 @@ struct OutputStaging {
             do {
                 try fileSystem.move(newFiles, output)
             } catch {
-                throw .error("cannot move the generated files into place: \(error.localizedDescription)", at: .startOf(output.path))
+                throw .error("cannot move the generated files into place: \(error.localizedDescription)", at: .startOf(displayPath))
             }
             return
         }
@@ -88,7 +91,7 @@ struct OutputStaging {
         } catch {
             for step in undo.reversed() { self.undo(step) }
             throw .error("cannot move the generated files into place: \(error.localizedDescription); the previous output is unchanged",
-                         at: .startOf(output.path))
+                         at: .startOf(displayPath))
         }
     }
 

@@ -15,10 +15,12 @@ public struct ReadableFolders: Sendable, Hashable {
         self.extra = extra
     }
 
-    /// Every folder with symlinks resolved: the root file's folder first. Folders that do not exist
-    /// are left out (nothing can be read from them).
+    /// Every folder with symlinks resolved: the root file's folder first. Extra folders that do not
+    /// exist are left out (nothing can be read from them); the root's folder is kept even then
+    /// (a spec given in memory), spelled lexically.
     func resolvedFolders(rootFile: String) -> [String] {
-        let rootFolder = SpecPath.realPath(SpecPath.absolute(SpecPath.directory(of: rootFile).isEmpty ? "." : SpecPath.directory(of: rootFile)))
-        return ([rootFolder] + extra.map { SpecPath.realPath($0) }).compactMap { $0 }
+        let directory = SpecPath.directory(of: rootFile)
+        let rootFolder = SpecPath.absolute(directory.isEmpty ? "." : directory)
+        return [SpecPath.realPath(rootFolder) ?? rootFolder] + extra.compactMap { SpecPath.realPath($0) }
     }
 }

@@ -20,7 +20,8 @@ extension SpecPath {
         return String(cString: resolved)
     }
 
-    /// `path` (absolute, lexical) made absolute against the working directory, without touching the disk.
+    /// `path` made absolute against the (real) working directory and folded lexically; the path
+    /// itself need not exist.
     static func absolute(_ path: String) -> String {
         if path.hasPrefix("/") { return normalize(path) }
         let directory = realPath(FileManager.default.currentDirectoryPath) ?? FileManager.default.currentDirectoryPath

@@ -73,19 +73,19 @@ struct GenerateCommand: ParsableCommand {
         valueName: "dir"))
     var allowRead: [String] = []
 
-    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("The largest spec file read, in bytes (default 134217728).", valueName: "n"))
+    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("The largest spec file read, in bytes (default \(SpecLimit.maxFileSize.defaultValue)).", valueName: "n"))
     var maxFileSize: Int?
 
-    @Option(name: .customLong("max-nodes"), help: ArgumentHelp("The most YAML nodes read over all files of the spec (default 20000000).", valueName: "n"))
+    @Option(name: .customLong("max-nodes"), help: ArgumentHelp("The most YAML nodes read over all files of the spec (default \(SpecLimit.maxNodes.defaultValue)).", valueName: "n"))
     var maxNodes: Int?
 
-    @Option(name: .customLong("max-alias-expansion"), help: ArgumentHelp("The most nodes YAML aliases may add once expanded (default 1000000).", valueName: "n"))
+    @Option(name: .customLong("max-alias-expansion"), help: ArgumentHelp("The most nodes YAML aliases may add once expanded (default \(SpecLimit.maxAliasExpansion.defaultValue)).", valueName: "n"))
     var maxAliasExpansion: Int?
 
-    @Option(name: .customLong("max-depth"), help: ArgumentHelp("The deepest nesting of mappings and sequences (default 512, at most 2000).", valueName: "n"))
+    @Option(name: .customLong("max-depth"), help: ArgumentHelp("The deepest nesting of mappings and sequences (default \(SpecLimit.maxDepth.defaultValue), at most \(SpecLimit.maxDepth.maximum)).", valueName: "n"))
     var maxDepth: Int?
 
-    @Option(name: .customLong("max-references"), help: ArgumentHelp("The most $refs followed in one run (default 1000000).", valueName: "n"))
+    @Option(name: .customLong("max-references"), help: ArgumentHelp("The most $refs followed in one run (default \(SpecLimit.maxReferences.defaultValue)).", valueName: "n"))
     var maxReferences: Int?
 
     @Flag(help: "Do not print warnings.")
@@ -112,7 +112,14 @@ struct GenerateCommand: ParsableCommand {
         for (limit, value) in limitFlags {
             if let problem = limit.problem(with: value) { throw ValidationError("'\(limit.flag)' \(problem)") }
         }
-        if allowRead.contains(where: \.isEmpty) { throw ValidationError("'--allow-read' is empty; name a folder") }
+        for folder in allowRead {
+            if folder.isEmpty { throw ValidationError("'--allow-read' is empty; name a folder") }
+            // A mistyped folder would otherwise surface only as every $ref into it being refused.
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("'--allow-read' names '\(folder)', which is not a folder")
+            }
+        }
         if let shards, !ShardedLayout.shardCounts.contains(shards) {
             let range = ShardedLayout.shardCounts
             throw ValidationError("'--shards' must be from \(range.lowerBound) to \(range.upperBound), found \(shards)")

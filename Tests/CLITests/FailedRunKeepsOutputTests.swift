@@ -19,4 +19,26 @@ import Testing
         #expect(result.stderr.contains("Bindnig"), "\(result)")
         #expect(try temp.snapshot(of: "out") == before)
     }
+
+    /// A run that fails while moving its files into place (here: a folder stands where the new
+    /// Support.swift must go, found only after Models/Binding.swift has been replaced) puts back
+    /// what it moved: every file's bytes and modification time are as before.
+    @Test func failureWhileMovingFilesInPutsEverythingBack() throws {
+        let temp = try TemporaryDirectory()
+        try temp.write(try SpecEdits.pictify(), to: "spec.yaml")
+        try #require(try CLI.run(["spec.yaml", "--output", "out"], in: temp).status == 0)
+        try FileManager.default.removeItem(atPath: temp.path("out/Support.swift"))
+        try FileManager.default.createDirectory(atPath: temp.path("out/Support.swift"), withIntermediateDirectories: false)
+        let before = try temp.snapshot(of: "out")
+        try temp.write(try SpecEdits.pictifyWithNickname(), to: "spec.yaml")
+
+        let result = try CLI.run(["spec.yaml", "--output", "out"], in: temp)
+
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderrLines.count == 1, "\(result)")
+        #expect(result.stderrLines.first?.hasPrefix("out:1:1: error: cannot move the generated files into place: ") == true, "\(result)")
+        #expect(result.stderrLines.first?.hasSuffix("; the previous output is unchanged") == true, "\(result)")
+        #expect(try temp.snapshot(of: "out") == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.path).sorted() == ["out", "spec.yaml"])
+    }
 }

@@ -72,6 +72,7 @@ import Testing
         let temp = try TemporaryDirectory()
         try writeSharedModels(in: temp)
         try writeSpec(referencing: "../shared/models.yaml#/Thing", in: temp)
+        try FileManager.default.createDirectory(atPath: temp.path("elsewhere"), withIntermediateDirectories: false)
         let result = try CLI.run(["api/openapi.yaml", "--output", "out", "--allow-read", "elsewhere", "--allow-read", "shared"], in: temp)
         #expect(result.status == 0, "\(result)")
         #expect(temp.exists("out/Models/Pet.swift"))
@@ -94,5 +95,23 @@ import Testing
         try writeSpec(referencing: "models/things.yaml#/Thing", in: temp)
         let result = try CLI.run(["api/openapi.yaml", "--output", "out"], in: temp)
         #expect(result.status == 0, "\(result)")
+    }
+
+    @Test func allowReadFlagNamingNoFolderIsACommandLineError() throws {
+        let temp = try TemporaryDirectory()
+        try writeSpec(referencing: "models.yaml#/Thing", in: temp)
+        let result = try CLI.run(["api/openapi.yaml", "--output", "out", "--allow-read", "shraed"], in: temp)
+        #expect(result.status == 64, "\(result)")
+        #expect(result.stderrLines.first == "generate: error: '--allow-read' names 'shraed', which is not a folder", "\(result)")
+    }
+
+    @Test func allowReadInTheConfigurationNamingNoFolderIsLocated() throws {
+        let temp = try TemporaryDirectory()
+        try writeSpec(referencing: "models.yaml#/Thing", in: temp)
+        try temp.write("allowRead:\n  - ../shraed\n", to: "api/specsmith-config.yaml")
+        let result = try CLI.run(["api/openapi.yaml", "--output", "out", "--config", "api/specsmith-config.yaml"], in: temp)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderrLines == ["api/specsmith-config.yaml:2:5: error: 'allowRead' names '../shraed', which is not a folder "
+                                       + "(relative paths start at this file's folder)"], "\(result)")
     }
 }

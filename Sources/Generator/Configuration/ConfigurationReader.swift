@@ -74,7 +74,13 @@ struct ConfigurationReader {
             case "allowRead":
                 for item in try sequence(value, "allowRead") {
                     let folder = try string(item, "allowRead")
-                    configuration.allowRead.append(folder.hasPrefix("/") ? folder : directory(of: file) + folder)
+                    let path = folder.hasPrefix("/") ? folder : directory(of: file) + folder
+                    var isDirectory: ObjCBool = false
+                    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                        throw .error("'allowRead' names '\(folder)', which is not a folder (relative paths start at this file's folder)",
+                                     at: item.location)
+                    }
+                    configuration.allowRead.append(path)
                 }
             default: throw unknownKey(pair, among: GeneratorConfiguration.topLevelKeys, in: "the configuration")
             }

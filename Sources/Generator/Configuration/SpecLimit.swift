@@ -35,6 +35,18 @@ public enum SpecLimit: String, Sendable, Hashable, CaseIterable {
         return nil
     }
 
+    /// The value when neither the configuration nor a flag sets it, for help texts.
+    public var defaultValue: Int {
+        let limits = SpecLimits.default
+        return switch self {
+        case .maxFileSize: limits.reader.maxFileSize
+        case .maxNodes: limits.reader.maxNodes
+        case .maxAliasExpansion: limits.reader.maxAliasExpansion
+        case .maxDepth: limits.reader.maxDepth
+        case .maxReferences: limits.maxReferences
+        }
+    }
+
     /// `limits` with this limit set to `value`.
     public func apply(_ value: Int, to limits: inout SpecLimits) {
         switch self {

@@ -133,7 +133,8 @@ extension ModelBuilder {
     /// `allOf` (and 3.1 `$ref` with siblings): one struct with the properties of every member.
     private mutating func mergedStructure(for schema: Schema, name: String, path: [String]) throws(Diagnostic) -> IRDeclaration {
         var members: [Schema] = []
-        try collectMembers(of: schema, into: &members, depth: 0)
+        var collected: Set<ReferenceKey> = []
+        try collectMembers(of: schema, into: &members, collected: &collected, depth: 0)
         var scope = TypeScope.members(of: path)
         let objectMembers = members.filter { !$0.properties.isEmpty || $0.propertiesReference != nil || $0.types == [.object] }
         for member in members where objectMembers.isEmpty || !(objectMembers.contains { $0.location == member.location }) {
@@ -150,16 +151,22 @@ extension ModelBuilder {
     }
 
     /// The schemas an `allOf` combines, references followed and nested `allOf`s flattened.
-    private mutating func collectMembers(of schema: Schema, into members: inout [Schema], depth: Int) throws(Diagnostic) {
+    /// A referenced schema already collected is not collected again: it would add the same members,
+    /// and `allOf: [B, B]` at every level of a chain would otherwise cost 2^depth.
+    private mutating func collectMembers(
+        of schema: Schema, into members: inout [Schema], collected: inout Set<ReferenceKey>, depth: Int
+    ) throws(Diagnostic) {
         guard depth < 64 else { return }
         var own = schema
         if let reference = schema.ref {
-            let target = try resolver.resolveSchemaReference(reference).schema
-            try collectMembers(of: target, into: &members, depth: depth + 1)
+            let (key, target) = try resolver.resolveSchemaReference(reference)
+            if collected.insert(key).inserted {
+                try collectMembers(of: target, into: &members, collected: &collected, depth: depth + 1)
+            }
             own.ref = nil
         }
         if let allOf = own.allOf {
-            for member in allOf { try collectMembers(of: member, into: &members, depth: depth + 1) }
+            for member in allOf { try collectMembers(of: member, into: &members, collected: &collected, depth: depth + 1) }
             own.allOf = nil
         }
         if own.hasStructure { members.append(own) }
