@@ -156,6 +156,10 @@ struct OperationContextBuilder {
                     statements.append("do { let value = \(member); parts.append(\(part)) }")
                 }
             }
+            if body.fields.isEmpty {
+                // A free-form body: each member becomes a part (and `parts` is then mutated, as the compiler wants).
+                statements.append("if case .object(let pairs) = try ParameterValue(body) { parts = pairs.map { MultipartPart(name: $0.key, data: Data($0.value.utf8)) } }")
+            }
             statements.append("request.setMultipartBody(parts)")
         }
         if let check = validation(of: "body", type: body.type.nonOptional) {
