@@ -23,7 +23,7 @@ let runtimeFiles = [
     "Client/HTTPRequestBuilder.swift",
     "Client/APIClientCore.swift",
     "Client/APIError.swift",
-    "Validation/Violations.swift",
+    "Validation/Violation+Errors.swift",
     "Validation/Validatable.swift",
     "Validation/JSONSchema.swift",
     "Validation/JSONSchema+Validation.swift",

@@ -67,7 +67,7 @@ extension RuntimeSources.Group {
         fileName: "ValidationSupport.swift",
         imports: "import Foundation\n\n",
         files: [
-            ("Validation/Violations.swift", text(PackageResources.Violations_swift)),
+            ("Validation/Violation+Errors.swift", text(PackageResources.Violation_Errors_swift)),
             ("Validation/Validatable.swift", text(PackageResources.Validatable_swift)),
             ("Validation/JSONSchema.swift", text(PackageResources.JSONSchema_swift)),
             ("Validation/JSONSchema+Validation.swift", text(PackageResources.JSONSchema_Validation_swift)),

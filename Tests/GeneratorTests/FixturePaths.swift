@@ -8,9 +8,6 @@ enum FixturePaths {
 
     static let fixtures = packageRoot.appendingPathComponent("Fixtures")
 
-    /// The one golden copy of the runtime files, which every fixture's `Expected/` links to.
-    static let runtime = fixtures.appendingPathComponent("Runtime")
-
     /// `../shared/specs`, which exists beside the repository in CI and on developer machines but
     /// not in a user's clone.
     static let sharedSpecs = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/specs")

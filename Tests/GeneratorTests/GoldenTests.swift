@@ -12,9 +12,10 @@ import Testing
 /// To accept a change in generated code, re-record with
 /// `SPECSMITH_RECORD=1 swift test --filter GoldenTests`, then review and commit the diff.
 ///
-/// The runtime files (`Support.swift`, `ClientSupport.swift`, `ValidationSupport.swift`) are the
-/// same for every spec, so the goldens hold one copy, in `Fixtures/Runtime/`, and each fixture's
-/// `Expected/` links to it.
+/// The runtime files (`Support.swift`, `ClientSupport.swift`, `ValidationSupport.swift`) are
+/// `Sources/SpecsmithRuntime` copied as it is (checked by `RuntimeFileTests`), so the goldens hold
+/// no copy of them: each fixture's `Expected/Runtime` links to those sources, which its target
+/// compiles beside the generated code.
 @Suite struct GoldenTests {
     static let recording = ProcessInfo.processInfo.environment["SPECSMITH_RECORD"] == "1"
 
@@ -24,19 +25,18 @@ import Testing
         let found = try #require(fixtures.first { $0.name == fixture })
         let generation = try SpecsmithGenerator.generate(specPath: found.spec.path)
         let folder = OutputFolder(path: found.expected.path)
+        let files = generation.files.filter { !Self.isRuntime($0) }
+        #expect(files.count < generation.files.count, "\(fixture) generated no runtime file")
         if Self.recording {
-            let isRuntime = { (file: GeneratedFile) in RuntimeSources.groups.contains { $0.fileName == file.path } }
-            try folder.write(generation.files.filter { !isRuntime($0) })
-            for file in generation.files where isRuntime(file) {
-                try Data(file.contents.utf8).write(to: FixturePaths.runtime.appendingPathComponent(file.path))
-                let link = found.expected.appendingPathComponent(file.path)
-                try? FileManager.default.removeItem(at: link)
-                try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "../../Runtime/\(file.path)")
+            try folder.write(files)
+            let link = found.expected.appendingPathComponent("Runtime")
+            if (try? FileManager.default.destinationOfSymbolicLink(atPath: link.path)) == nil {
+                try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: Self.runtimeLink)
             }
-            print("recorded \(generation.files.count) files for \(fixture)")
+            print("recorded \(files.count) files for \(fixture)")
             return
         }
-        let changes = try folder.changes(for: generation.files)
+        let changes = try folder.changes(for: files)
         #expect(changes.added.isEmpty, "missing expected files in \(fixture): \(changes.added)")
         #expect(changes.removed.isEmpty, "expected files no longer generated in \(fixture): \(changes.removed)")
         for path in changes.changed {
@@ -47,15 +47,21 @@ import Testing
         #expect(!generation.files.isEmpty)
     }
 
-    @Test func goldensHoldOneCopyOfTheRuntime() throws {
+    @Test func goldensCompileTheRuntimeSources() throws {
         for fixture in try FixturePaths.goldenFixtures() {
+            let link = fixture.expected.appendingPathComponent("Runtime").path
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == Self.runtimeLink, "\(fixture.name)")
             for group in RuntimeSources.groups {
-                let path = fixture.expected.appendingPathComponent(group.fileName).path
-                guard FileManager.default.fileExists(atPath: path) else { continue }
-                let destination = try FileManager.default.destinationOfSymbolicLink(atPath: path)
-                #expect(destination == "../../Runtime/\(group.fileName)", "\(fixture.name)/Expected/\(group.fileName) should link to Fixtures/Runtime")
+                #expect(!FileManager.default.fileExists(atPath: fixture.expected.appendingPathComponent(group.fileName).path),
+                        "\(fixture.name)/Expected/\(group.fileName) is a copy of the runtime")
             }
         }
+    }
+
+    static let runtimeLink = "../../../Sources/SpecsmithRuntime"
+
+    static func isRuntime(_ file: GeneratedFile) -> Bool {
+        RuntimeSources.groups.contains { $0.fileName == file.path }
     }
 
     @Test func generationIsDeterministic() throws {

@@ -13,15 +13,22 @@ enum PackagePaths {
     static let pictifySpec = pictifyFolder.appendingPathComponent("pictify-bindings.yaml")
     static let pictifyExpected = pictifyFolder.appendingPathComponent("Expected")
 
-    /// The files generated for the Pictify spec, relative to the output folder, sorted: the golden
-    /// folder's contents (GoldenTests keeps that folder equal to what the generator produces).
-    static let pictifyFiles: [String] = {
+    /// The runtime files every SDK carries: `Sources/SpecsmithRuntime` copied as it is, so the
+    /// golden folder links to those sources (`Expected/Runtime`) instead of holding a copy.
+    static let runtimeFiles = ["ClientSupport.swift", "Support.swift", "ValidationSupport.swift"]
+
+    /// The golden files of the Pictify spec, relative to the output folder, sorted (GoldenTests
+    /// keeps that folder equal to what the generator produces, runtime files aside).
+    static let pictifyGoldenFiles: [String] = {
         let base = pictifyExpected.standardizedFileURL.path
         let enumerator = FileManager.default.enumerator(atPath: base)
         var files: [String] = []
         while let path = enumerator?.nextObject() as? String {
-            if path.hasSuffix(".swift") { files.append(path) }
+            if path.hasSuffix(".swift"), !path.hasPrefix("Runtime/") { files.append(path) }
         }
         return files.sorted()
     }()
+
+    /// Every file generated for the Pictify spec, sorted: the golden files and the runtime files.
+    static let pictifyFiles: [String] = (pictifyGoldenFiles + runtimeFiles).sorted()
 }

@@ -1,1 +1,0 @@
-../../SpecsmithRuntime/Validation/Violations.swift
