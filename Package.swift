@@ -27,6 +27,8 @@ let runtimeFiles = [
     "Validation/JSONSchema+Equality.swift",
     "Validation/JSONSchema+Messages.swift",
     "Validation/JSONSchema+Patterns.swift",
+    "Validation/ECMAScriptPattern.swift",
+    "Validation/ECMAScriptPattern+Classes.swift",
     "Validation/JSONSchema+Formats.swift",
     "Validation/JSONSchema+FormatGrammars.swift",
     "Validation/JSONSchema+TypedValues.swift",
@@ -81,7 +83,7 @@ let package = Package(
         .target(name: "YAMLReader", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "OpenAPIModel", dependencies: ["YAMLReader", "Diagnostics"]),
         .target(name: "Resolver", dependencies: ["OpenAPIModel", "YAMLReader", "Diagnostics"]),
-        .target(name: "IR", dependencies: ["Resolver", "OpenAPIModel", "Diagnostics"]),
+        .target(name: "IR", dependencies: ["Resolver", "OpenAPIModel", "Diagnostics", "SpecsmithRuntime"]),
         // The default templates, compiled into the tool so that neither the CLI nor the plugins need a path.
         .target(
             name: "DefaultTemplates",
@@ -126,6 +128,7 @@ let package = Package(
             dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics", "PictifyBindingsModels"],
             path: "Benchmarks/specsmith-benchmark"
         ),
+        .testTarget(name: "SpecsmithRuntimeTests", dependencies: ["SpecsmithRuntime"]),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLReader", "Diagnostics"]),
         .testTarget(name: "ResolverTests", dependencies: ["Resolver", "OpenAPIModel", "YAMLReader", "Diagnostics"]),
