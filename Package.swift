@@ -26,6 +26,8 @@ let runtimeFiles = [
     "Validation/JSONSchema+Numbers.swift",
     "Validation/JSONSchema+Equality.swift",
     "Validation/JSONSchema+Messages.swift",
+    "Validation/JSONSchema+Applicators.swift",
+    "Validation/JSONSchema+Unevaluated.swift",
     "Validation/JSONSchema+Patterns.swift",
     "Validation/ECMAScriptPattern.swift",
     "Validation/ECMAScriptPattern+Classes.swift",

@@ -138,13 +138,16 @@ public enum JSONSchemas {}
 ///
 /// Supported: `type`, `enum`, `const`, `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`,
 /// `multipleOf` (exact for integers, tolerant of binary rounding for decimals), `minLength` and
-/// `maxLength` (counted in Unicode scalars, as JSON Schema counts), `pattern` (an ICU regular
-/// expression, compiled once; close to ECMA-262), `format` (`date-time`, `date`, `time`, `email`,
+/// `maxLength` (counted in Unicode scalars, as JSON Schema counts), `pattern` (compiled once),
+/// `format` (`date-time`, `date`, `time`, `email`,
 /// `uri`, `uri-reference`, `uuid`, `ipv4`, `ipv6`, `hostname`; others are ignored), `items`,
 /// `prefixItems`, `minItems`, `maxItems`, `uniqueItems`, `properties`, `required`,
 /// `additionalProperties`, `patternProperties`, `minProperties`, `maxProperties`, `allOf`, `oneOf`,
-/// `anyOf`, `not`, boolean schemas, `$ref` to the other schemas it was given, and OpenAPI's
-/// `discriminator`, which picks the one alternative of a `oneOf`/`anyOf` to check.
+/// `anyOf`, `not`, `if`/`then`/`else`, `dependentRequired`, `dependentSchemas`, `propertyNames`,
+/// `contains`/`minContains`/`maxContains`, `unevaluatedProperties`, `unevaluatedItems`, boolean
+/// schemas, `$ref` to the other schemas it was given, and OpenAPI's `discriminator`, which picks
+/// the one alternative of a `oneOf`/`anyOf` to check. Patterns are ECMA-262, as JSON Schema says
+/// (see `ECMAScriptPattern`).
 public final class JSONSchema: Sendable {
     /// A schema a `$ref` names, found when a value is checked (so schemas can refer to each other,
     /// and to themselves, in any order).
@@ -171,7 +174,8 @@ public final class JSONSchema: Sendable {
     let maxItems: Int?
     let uniqueItems: Bool
     let properties: [(name: String, schema: JSONSchema)]
-    let propertyNames: Set<String>
+    /// The names `properties` declares, for `additionalProperties`.
+    let declaredNames: Set<String>
     let required: [String]
     let additionalProperties: JSONSchema?
     let patternProperties: [(pattern: Pattern, schema: JSONSchema)]
@@ -182,6 +186,17 @@ public final class JSONSchema: Sendable {
     let anyOf: [JSONSchema]
     let not: JSONSchema?
     let discriminator: (property: String, mapping: [(value: String, name: String)])?
+    let condition: JSONSchema?
+    let then: JSONSchema?
+    let otherwise: JSONSchema?
+    let dependentRequired: [(name: String, required: [String])]
+    let dependentSchemas: [(name: String, schema: JSONSchema)]
+    let propertyNames: JSONSchema?
+    let contains: JSONSchema?
+    let minContains: Int?
+    let maxContains: Int?
+    let unevaluatedProperties: JSONSchema?
+    let unevaluatedItems: JSONSchema?
 
     /// Reads a schema from its JSON text.
     ///
@@ -263,7 +278,7 @@ public final class JSONSchema: Sendable {
         properties = (object["properties"]?.objectValue ?? [:]).sorted { $0.key < $1.key }.map {
             ($0.key, JSONSchema($0.value, references: references))
         }
-        propertyNames = Set(properties.map(\.name))
+        declaredNames = Set(properties.map(\.name))
         required = (object["required"]?.arrayValue ?? []).compactMap(\.stringValue)
         additionalProperties = schema("additionalProperties")
         patternProperties = (object["patternProperties"]?.objectValue ?? [:]).sorted { $0.key < $1.key }.map {
@@ -281,6 +296,21 @@ public final class JSONSchema: Sendable {
         } else {
             discriminator = nil
         }
+        condition = schema("if")
+        then = schema("then")
+        otherwise = schema("else")
+        dependentRequired = (object["dependentRequired"]?.objectValue ?? [:]).sorted { $0.key < $1.key }.map {
+            ($0.key, ($0.value.arrayValue ?? []).compactMap(\.stringValue))
+        }
+        dependentSchemas = (object["dependentSchemas"]?.objectValue ?? [:]).sorted { $0.key < $1.key }.map {
+            ($0.key, JSONSchema($0.value, references: references))
+        }
+        propertyNames = schema("propertyNames")
+        contains = schema("contains")
+        minContains = count("minContains")
+        maxContains = count("maxContains")
+        unevaluatedProperties = schema("unevaluatedProperties")
+        unevaluatedItems = schema("unevaluatedItems")
         self.problem = problem
     }
 
@@ -385,11 +415,19 @@ public final class JSONSchema: Sendable {
         }
         for member in allOf { member.check(value, &run) }
         checkAlternatives(value, &run)
-        if let not {
-            var trial = run.trial()
-            not.check(value, &trial)
-            if trial.violations.isEmpty { run.report("must not match the schema in 'not'") }
+        if let not, not.accepts(value, run) {
+            run.report("must not match the schema in 'not'")
         }
+        checkConditional(value, &run)
+        // Last: what these leave to check depends on what every other keyword looked at.
+        if unevaluatedProperties != nil || unevaluatedItems != nil { checkUnevaluated(value, &run) }
+    }
+
+    /// Whether `value` matches, checked at the same place and in the same mode as `run`.
+    func accepts(_ value: JSONValue, _ run: Run) -> Bool {
+        var trial = run.trial()
+        check(value, &trial)
+        return trial.violations.isEmpty
     }
 
     private func checkNumber(_ value: JSONValue, _ run: inout Run) {
@@ -440,7 +478,14 @@ public final class JSONSchema: Sendable {
         if uniqueItems, let (first, second) = Equality.firstDuplicate(in: elements) {
             run.report("must not contain duplicates, found items \(first) and \(second) equal")
         }
-        for (index, element) in elements.enumerated() {
+        checkContains(elements, &run)
+        var checked = elements.count
+        if items?.constant == false, elements.count > prefixItems.count {
+            // One violation for the array rather than one per extra element.
+            run.report("must have at most \(Describe.count(prefixItems.count, "item")) (no items beyond 'prefixItems'), found \(elements.count)")
+            checked = prefixItems.count
+        }
+        for (index, element) in elements.prefix(checked).enumerated() {
             let schema = index < prefixItems.count ? prefixItems[index] : items
             guard let schema else { continue }
             run.path.append(.index(index))
@@ -456,17 +501,19 @@ public final class JSONSchema: Sendable {
         if let maxProperties, members.count > maxProperties {
             run.report("must have at most \(Describe.count(maxProperties, "property", plural: "properties")), found \(members.count)")
         }
-        if !run.typed {
+        if !run.typed || run.conditional {
             for name in required where members[name] == nil {
                 run.report("is required", at: .key(name))
             }
         }
+        checkDependencies(members, &run)
         for (name, schema) in properties {
             guard let member = members[name] else { continue }
             run.path.append(.key(name))
             schema.check(member, &run)
             run.path.removeLast()
         }
+        checkPropertyNames(members, &run)
         guard additionalProperties != nil || !patternProperties.isEmpty else { return }
         // Sorted, so violations come out in the same order on every run.
         for name in members.keys.sorted() {
@@ -478,7 +525,7 @@ public final class JSONSchema: Sendable {
                 schema.check(member, &run)
                 run.path.removeLast()
             }
-            guard !matchedPattern, !propertyNames.contains(name), let additionalProperties else { continue }
+            guard !matchedPattern, !declaredNames.contains(name), let additionalProperties else { continue }
             if additionalProperties.constant == false {
                 // A typed value has the keys its type has: an `allOf` member that forbids the
                 // others' properties must not make every value of the merged type invalid.
@@ -570,6 +617,9 @@ extension JSONSchema {
         var path: [Step] = []
         var violations: [Violation] = []
         var depth = 0
+        /// Inside `if`/`then`/`else` or `dependentSchemas`, where `required` is checked for typed
+        /// values too: a Swift type guarantees its own required properties, not conditional ones.
+        var conditional = false
 
         init(root: String, options: ValidationOptions, typed: Bool) {
             self.root = root
@@ -582,6 +632,7 @@ extension JSONSchema {
             var trial = Run(root: root, options: options, typed: typed)
             trial.path = path
             trial.depth = depth
+            trial.conditional = conditional
             return trial
         }
 
@@ -788,6 +839,170 @@ extension JSONSchema {
         /// `1 item`, `3 items`.
         static func count(_ count: Int, _ singular: String, plural: String? = nil) -> String {
             "\(count) " + (count == 1 ? singular : plural ?? singular + "s")
+        }
+    }
+}
+
+// MARK: - Conditionals, dependencies, property names, contains
+
+extension JSONSchema {
+    /// `if`/`then`/`else`: `then` applies when the value matches `if`, `else` when it does not;
+    /// `if` alone, or `then`/`else` without `if`, checks nothing.
+    func checkConditional(_ value: JSONValue, _ run: inout Run) {
+        guard let condition, then != nil || otherwise != nil else { return }
+        let outer = run.conditional
+        run.conditional = true
+        defer { run.conditional = outer }
+        if condition.accepts(value, run) {
+            then?.check(value, &run)
+        } else {
+            otherwise?.check(value, &run)
+        }
+    }
+
+    /// `dependentRequired` and `dependentSchemas`: what a member's presence asks of the object.
+    func checkDependencies(_ members: [String: JSONValue], _ run: inout Run) {
+        for (name, required) in dependentRequired where members[name] != nil {
+            // Checked for typed values too: no Swift type ties one optional property to another.
+            for other in required where members[other] == nil {
+                run.report("is required when '\(name)' is present", at: .key(other))
+            }
+        }
+        guard !dependentSchemas.isEmpty else { return }
+        let object = JSONValue.object(members)
+        let outer = run.conditional
+        run.conditional = true
+        defer { run.conditional = outer }
+        for (name, schema) in dependentSchemas where members[name] != nil {
+            schema.check(object, &run)
+        }
+    }
+
+    /// `propertyNames`: every key, as a string, must match the schema. The violation is at the
+    /// member, and says what is wrong with its name.
+    func checkPropertyNames(_ members: [String: JSONValue], _ run: inout Run) {
+        guard let propertyNames else { return }
+        for name in members.keys.sorted() {
+            var trial = run.trial()
+            propertyNames.check(.string(name), &trial)
+            guard let first = trial.violations.first else { continue }
+            run.report("is not an allowed property name: it \(first.message)", at: .key(name))
+        }
+    }
+
+    /// `contains` with `minContains` (1 unless given) and `maxContains`.
+    func checkContains(_ elements: [JSONValue], _ run: inout Run) {
+        guard let contains else { return }
+        let minimum = minContains ?? 1
+        guard minimum > 0 || maxContains != nil else { return }
+        var matches = 0
+        for element in elements where contains.accepts(element, run) { matches += 1 }
+        if matches < minimum {
+            run.report("must contain at least \(Describe.count(minimum, "item")) matching 'contains', found \(matches)")
+        }
+        if let maxContains, matches > maxContains {
+            run.report("must contain at most \(Describe.count(maxContains, "item")) matching 'contains', found \(matches)")
+        }
+    }
+}
+
+// MARK: - unevaluatedProperties and unevaluatedItems
+
+extension JSONSchema {
+    /// `unevaluatedProperties` and `unevaluatedItems`: the members and elements that no keyword of
+    /// this schema, nor of the schemas applied to the same value in place (`$ref`, `allOf`, the
+    /// matching alternatives of `anyOf`/`oneOf`, `if`/`then`/`else`, `dependentSchemas`), looked at
+    /// must match the schema. Only schemas that match contribute, as JSON Schema 2020-12 says.
+    ///
+    /// Worked out only for the schemas that have these keywords, so other schemas pay nothing.
+    func checkUnevaluated(_ value: JSONValue, _ run: inout Run) {
+        switch value {
+        case .object(let members):
+            guard let unevaluatedProperties else { return }
+            var evaluated = Set<String>()
+            collectEvaluatedNames(members, value, into: &evaluated, run, isRoot: true)
+            for name in members.keys.sorted() where !evaluated.contains(name) {
+                guard let member = members[name] else { continue }
+                if unevaluatedProperties.constant == false {
+                    run.report("is not a property the schema allows (unevaluatedProperties)", at: .key(name))
+                    continue
+                }
+                run.path.append(.key(name))
+                unevaluatedProperties.check(member, &run)
+                run.path.removeLast()
+            }
+        case .array(let elements):
+            guard let unevaluatedItems else { return }
+            var evaluated = IndexSet()
+            collectEvaluatedIndexes(elements, value, into: &evaluated, run, isRoot: true)
+            for (index, element) in elements.enumerated() where !evaluated.contains(index) {
+                if unevaluatedItems.constant == false {
+                    run.report("is not an item the schema allows (unevaluatedItems)", at: .index(index))
+                    continue
+                }
+                run.path.append(.index(index))
+                unevaluatedItems.check(element, &run)
+                run.path.removeLast()
+            }
+        default:
+            break
+        }
+    }
+
+    /// The schemas applied to the same value in place, each with whether its annotations count
+    /// (it matches the value).
+    private func inPlaceSchemas(_ value: JSONValue, _ run: Run) -> [JSONSchema] {
+        var result: [JSONSchema] = []
+        if let target = reference?.target { result.append(target()) }
+        result += allOf.filter { $0.accepts(value, run) }
+        result += anyOf.filter { $0.accepts(value, run) }
+        result += oneOf.filter { $0.accepts(value, run) }
+        if let condition {
+            if condition.accepts(value, run) {
+                result.append(condition)
+                if let then, then.accepts(value, run) { result.append(then) }
+            } else if let otherwise, otherwise.accepts(value, run) {
+                result.append(otherwise)
+            }
+        }
+        if case .object(let members) = value {
+            result += dependentSchemas.filter { members[$0.name] != nil && $0.schema.accepts(value, run) }.map(\.schema)
+        }
+        return result
+    }
+
+    private func collectEvaluatedNames(_ members: [String: JSONValue], _ value: JSONValue, into names: inout Set<String>, _ run: Run, isRoot: Bool) {
+        guard constant == nil, run.depth < 256 else { return }
+        // The schema's own unevaluatedProperties does not evaluate for itself; a nested one does.
+        if additionalProperties != nil || (!isRoot && unevaluatedProperties != nil) {
+            names.formUnion(members.keys)
+            return
+        }
+        for (name, _) in properties where members[name] != nil { names.insert(name) }
+        for name in members.keys where patternProperties.contains(where: { $0.pattern.isCompiled && $0.pattern.matches(name) }) {
+            names.insert(name)
+        }
+        var deeper = run
+        deeper.depth += 1
+        for schema in inPlaceSchemas(value, run) {
+            schema.collectEvaluatedNames(members, value, into: &names, deeper, isRoot: false)
+        }
+    }
+
+    private func collectEvaluatedIndexes(_ elements: [JSONValue], _ value: JSONValue, into indexes: inout IndexSet, _ run: Run, isRoot: Bool) {
+        guard constant == nil, run.depth < 256 else { return }
+        if items != nil || (!isRoot && unevaluatedItems != nil) {
+            indexes.insert(integersIn: 0..<elements.count)
+            return
+        }
+        indexes.insert(integersIn: 0..<min(prefixItems.count, elements.count))
+        if let contains {
+            for (index, element) in elements.enumerated() where contains.accepts(element, run) { indexes.insert(index) }
+        }
+        var deeper = run
+        deeper.depth += 1
+        for schema in inPlaceSchemas(value, run) {
+            schema.collectEvaluatedIndexes(elements, value, into: &indexes, deeper, isRoot: false)
         }
     }
 }

@@ -69,6 +69,8 @@ extension RuntimeSources.Group {
             ("Validation/JSONSchema+Numbers.swift", text(PackageResources.JSONSchema_Numbers_swift)),
             ("Validation/JSONSchema+Equality.swift", text(PackageResources.JSONSchema_Equality_swift)),
             ("Validation/JSONSchema+Messages.swift", text(PackageResources.JSONSchema_Messages_swift)),
+            ("Validation/JSONSchema+Applicators.swift", text(PackageResources.JSONSchema_Applicators_swift)),
+            ("Validation/JSONSchema+Unevaluated.swift", text(PackageResources.JSONSchema_Unevaluated_swift)),
             ("Validation/JSONSchema+Patterns.swift", text(PackageResources.JSONSchema_Patterns_swift)),
             ("Validation/ECMAScriptPattern.swift", text(PackageResources.ECMAScriptPattern_swift)),
             ("Validation/ECMAScriptPattern+Classes.swift", text(PackageResources.ECMAScriptPattern_Classes_swift)),

@@ -154,6 +154,21 @@ extension ModelBuilder {
         if let oneOf = schema.oneOf { members.append(("oneOf", .array(oneOf.map { sub($0, &writer) }))) }
         if let anyOf = schema.anyOf { members.append(("anyOf", .array(anyOf.map { sub($0, &writer) }))) }
         if let not = schema.not { members.append(("not", sub(not, &writer))) }
+        if let condition = schema.ifSchema { members.append(("if", sub(condition, &writer))) }
+        if let then = schema.thenSchema { members.append(("then", sub(then, &writer))) }
+        if let otherwise = schema.elseSchema { members.append(("else", sub(otherwise, &writer))) }
+        if !schema.dependentRequired.isEmpty {
+            members.append(("dependentRequired", .object(schema.dependentRequired.map { ($0.key, .array($0.value.map(IRJSON.string))) })))
+        }
+        if !schema.dependentSchemas.isEmpty {
+            members.append(("dependentSchemas", .object(schema.dependentSchemas.map { ($0.key, sub($0.value, &writer)) })))
+        }
+        if let names = schema.propertyNames { members.append(("propertyNames", sub(names, &writer))) }
+        if let contains = schema.contains { members.append(("contains", sub(contains, &writer))) }
+        if let minContains = schema.minContains { members.append(("minContains", .number(String(minContains)))) }
+        if let maxContains = schema.maxContains { members.append(("maxContains", .number(String(maxContains)))) }
+        if let unevaluated = schema.unevaluatedProperties { members.append(("unevaluatedProperties", sub(unevaluated, &writer))) }
+        if let unevaluated = schema.unevaluatedItems { members.append(("unevaluatedItems", sub(unevaluated, &writer))) }
         if let discriminator = schema.discriminator, let alternatives = schema.oneOf ?? schema.anyOf,
            let mapping = discriminatorMapping(discriminator, alternatives: alternatives), !mapping.isEmpty {
             members.append(("discriminator", .object([
