@@ -34,6 +34,7 @@ let runtimeFiles = [
     "Validation/JSONSchema+Formats.swift",
     "Validation/JSONSchema+FormatGrammars.swift",
     "Validation/JSONSchema+TypedValues.swift",
+    "Validation/JSONSchema+TypedShortcuts.swift",
 ]
 
 /// Every file in Templates/; a test checks this list against the folder.

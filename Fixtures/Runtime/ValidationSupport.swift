@@ -99,9 +99,12 @@ extension Validatable {
     /// Adds the value's violations to `violations`, with paths below `path` (a JSON path such as
     /// `$.items[2]`), so a type can validate the values it holds as part of itself.
     func collectViolations(at path: String, into violations: inout [Violation], options: ValidationOptions = []) {
+        // Open enums keep unknown values on purpose; asked to report them, every value is looked at.
+        let reportsEnums = options.contains(.reportUnknownEnumValues)
+        if !reportsEnums, Self.jsonSchema.isSettled(for: Self.self) { return }
         let json: JSONValue
         do {
-            json = try JSONSchema.ValueEncoder.encode(self)
+            json = try JSONSchema.ValueEncoder.encode(self, schema: reportsEnums ? nil : Self.jsonSchema)
         } catch {
             violations.append(Violation(path: path, message: "cannot be validated: it does not encode to JSON (\(error))"))
             return
@@ -197,6 +200,13 @@ public final class JSONSchema: Sendable {
     let maxContains: Int?
     let unevaluatedProperties: JSONSchema?
     let unevaluatedItems: JSONSchema?
+    /// For typed validation (see `TypedShortcuts`): how many keywords the schema has, whether they
+    /// are all settled by a value's Swift type, whether the schema alone decides its members.
+    let keywordCount: Int
+    let settledKeywordsOnly: Bool
+    let decidesMembers: Bool
+    let propertiesByName: [String: JSONSchema]
+    let shortcuts = TypedShortcuts()
 
     /// Reads a schema from its JSON text.
     ///
@@ -311,6 +321,10 @@ public final class JSONSchema: Sendable {
         maxContains = count("maxContains")
         unevaluatedProperties = schema("unevaluatedProperties")
         unevaluatedItems = schema("unevaluatedItems")
+        keywordCount = object.count
+        settledKeywordsOnly = Self.hasOnlySettledKeywords(object)
+        decidesMembers = constant == nil && problem == nil && object.keys.allSatisfy { Self.memberDecidingKeywords.contains($0) }
+        propertiesByName = Dictionary(properties.map { ($0.name, $0.schema) }, uniquingKeysWith: { first, _ in first })
         self.problem = problem
     }
 
@@ -334,9 +348,11 @@ public final class JSONSchema: Sendable {
     /// typealias (`try JSONSchemas.Tags.validate(value: tags)`), which cannot be `Validatable` themselves.
     /// - Throws: `ValidationError` with every violation found.
     public func validate(value: some Encodable, options: ValidationOptions = []) throws(ValidationError) {
+        let reportsEnums = options.contains(.reportUnknownEnumValues)
+        if !reportsEnums, isSettled(for: type(of: value)) { return }
         let json: JSONValue
         do {
-            json = try ValueEncoder.encode(value)
+            json = try ValueEncoder.encode(value, schema: reportsEnums ? nil : self)
         } catch {
             throw ValidationError(violations: [Violation(path: "$", message: "cannot be validated: it does not encode to JSON (\(error))")])
         }
@@ -507,11 +523,22 @@ public final class JSONSchema: Sendable {
             }
         }
         checkDependencies(members, &run)
-        for (name, schema) in properties {
-            guard let member = members[name] else { continue }
-            run.path.append(.key(name))
-            schema.check(member, &run)
-            run.path.removeLast()
+        if members.count < properties.count {
+            // Fewer members than declared properties (typed values leave settled ones out): look
+            // each member up rather than each property, in the same order of names.
+            for name in members.keys.sorted() {
+                guard let schema = propertiesByName[name], let member = members[name] else { continue }
+                run.path.append(.key(name))
+                schema.check(member, &run)
+                run.path.removeLast()
+            }
+        } else {
+            for (name, schema) in properties {
+                guard let member = members[name] else { continue }
+                run.path.append(.key(name))
+                schema.check(member, &run)
+                run.path.removeLast()
+            }
         }
         checkPropertyNames(members, &run)
         guard additionalProperties != nil || !patternProperties.isEmpty else { return }
@@ -677,6 +704,9 @@ extension JSONSchema {
         }
 
         private func has(_ name: Int) -> Bool { bits & (1 << name) != 0 }
+
+        /// Whether `object` is the one type admitted.
+        var isOnlyObject: Bool { bits == 1 << 6 }
 
         func admits(_ value: JSONValue) -> Bool {
             switch value {
@@ -1861,9 +1891,13 @@ extension JSONSchema {
 extension JSONSchema {
     /// Encodes a value straight into a `JSONValue`, with no JSON text in between, writing what the
     /// generated client's `JSONEncoder` would: dates as RFC 3339, data as base64, URLs as text.
+    ///
+    /// Given the schema the value will be checked against, it leaves out the members that schema
+    /// settles (see `TypedShortcuts`): their Swift type already guarantees them, so neither
+    /// encoding nor checking them could find anything.
     enum ValueEncoder {
-        static func encode(_ value: some Encodable) throws -> JSONValue {
-            try slot(for: value).value
+        static func encode(_ value: some Encodable, schema: JSONSchema? = nil) throws -> JSONValue {
+            try slot(for: value, schema: schema?.memberSchemaSource()).value
         }
 
         /// A value that is written out already, or a node that containers are still filling.
@@ -1882,9 +1916,28 @@ extension JSONSchema {
         /// What one encoder or container writes into. Members are kept as pairs and made into a
         /// dictionary once, at the end: cheaper than growing a dictionary key by key.
         final class Node {
+            /// The schema that decides this value's members (see `memberSchemaSource`), or nil to keep them all.
+            let schema: JSONSchema?
             var single: Slot?
             var members: [(key: String, slot: Slot)]?
             var elements: [Slot]?
+
+            init(schema: JSONSchema?) {
+                self.schema = schema
+            }
+
+            /// Whether a member of type `type` under `key` must be encoded, and the schema that
+            /// decides its own members.
+            func member(_ key: String, of type: Any.Type) -> (keep: Bool, schema: JSONSchema?) {
+                guard let schema, !JSONSchema.isFreeForm(type) else { return (true, nil) }
+                guard let member = schema.memberSchema(named: key), !member.isSettled(for: type) else { return (false, nil) }
+                return (true, member.memberSchemaSource())
+            }
+
+            /// The schema that decides the members of the element about to be appended.
+            var nextElementSchema: JSONSchema? {
+                schema?.elementSchema(at: elements?.count ?? 0)?.memberSchemaSource()
+            }
 
             var value: JSONValue {
                 if let members {
@@ -1895,15 +1948,19 @@ extension JSONSchema {
             }
         }
 
-        static func slot<Value: Encodable>(for value: Value) throws -> Slot {
+        static func slot<Value: Encodable>(for value: Value, schema: JSONSchema?) throws -> Slot {
             // Comparing metatypes first is much cheaper than a dynamic cast for every nested value.
             let type = Value.self
             if type == JSONValue.self, let json = value as? JSONValue { return .value(json) }
+            // Free-form maps and lists are JSON already: no need to take them apart and build them again.
+            let identifier = ObjectIdentifier(type)
+            if identifier == JSONSchema.freeFormMap, let members = value as? [String: JSONValue] { return .value(.object(members)) }
+            if identifier == JSONSchema.freeFormList, let elements = value as? [JSONValue] { return .value(.array(elements)) }
             if type == URL.self, let url = value as? URL { return .value(.string(url.absoluteString)) }
             if type == Date.self, let date = value as? Date { return .value(.string(RFC3339DateCoding.string(from: date))) }
             if type == Data.self, let data = value as? Data { return .value(.string(data.base64EncodedString())) }
             if type == Decimal.self, let decimal = value as? Decimal { return .value(.number(Double(decimal.description) ?? 0)) }
-            let node = Node()
+            let node = Node(schema: schema)
             try value.encode(to: Encoding(node: node))
             return .node(node)
         }
@@ -1947,52 +2004,67 @@ extension JSONSchema {
             let node: Node
             var codingPath: [any CodingKey] { [] }
 
-            private func set(_ value: JSONValue, _ key: Key) { node.members?.append((key.stringValue, .value(value))) }
+            private func set<Value>(_ value: @autoclosure () -> JSONValue, _ key: Key, _ type: Value.Type) {
+                guard node.member(key.stringValue, of: type).keep else { return }
+                node.members?.append((key.stringValue, .value(value())))
+            }
 
-            mutating func encodeNil(forKey key: Key) throws { set(.null, key) }
-            mutating func encode(_ value: Bool, forKey key: Key) throws { set(.bool(value), key) }
-            mutating func encode(_ value: String, forKey key: Key) throws { set(.string(value), key) }
-            mutating func encode(_ value: Double, forKey key: Key) throws { set(.number(value), key) }
-            mutating func encode(_ value: Float, forKey key: Key) throws { set(ValueEncoder.float(value), key) }
-            mutating func encode(_ value: Int, forKey key: Key) throws { set(.integer(Int64(value)), key) }
-            mutating func encode(_ value: Int8, forKey key: Key) throws { set(.integer(Int64(value)), key) }
-            mutating func encode(_ value: Int16, forKey key: Key) throws { set(.integer(Int64(value)), key) }
-            mutating func encode(_ value: Int32, forKey key: Key) throws { set(.integer(Int64(value)), key) }
-            mutating func encode(_ value: Int64, forKey key: Key) throws { set(.integer(value), key) }
-            mutating func encode(_ value: UInt, forKey key: Key) throws { set(ValueEncoder.integer(value), key) }
-            mutating func encode(_ value: UInt8, forKey key: Key) throws { set(.integer(Int64(value)), key) }
-            mutating func encode(_ value: UInt16, forKey key: Key) throws { set(.integer(Int64(value)), key) }
-            mutating func encode(_ value: UInt32, forKey key: Key) throws { set(.integer(Int64(value)), key) }
-            mutating func encode(_ value: UInt64, forKey key: Key) throws { set(ValueEncoder.integer(value), key) }
+            mutating func encodeNil(forKey key: Key) throws { set(.null, key, Void.self) }
+            mutating func encode(_ value: Bool, forKey key: Key) throws { set(.bool(value), key, Bool.self) }
+            mutating func encode(_ value: String, forKey key: Key) throws { set(.string(value), key, String.self) }
+            mutating func encode(_ value: Double, forKey key: Key) throws { set(.number(value), key, Double.self) }
+            mutating func encode(_ value: Float, forKey key: Key) throws { set(ValueEncoder.float(value), key, Float.self) }
+            mutating func encode(_ value: Int, forKey key: Key) throws { set(.integer(Int64(value)), key, Int.self) }
+            mutating func encode(_ value: Int8, forKey key: Key) throws { set(.integer(Int64(value)), key, Int8.self) }
+            mutating func encode(_ value: Int16, forKey key: Key) throws { set(.integer(Int64(value)), key, Int16.self) }
+            mutating func encode(_ value: Int32, forKey key: Key) throws { set(.integer(Int64(value)), key, Int32.self) }
+            mutating func encode(_ value: Int64, forKey key: Key) throws { set(.integer(value), key, Int64.self) }
+            mutating func encode(_ value: UInt, forKey key: Key) throws { set(ValueEncoder.integer(value), key, UInt.self) }
+            mutating func encode(_ value: UInt8, forKey key: Key) throws { set(.integer(Int64(value)), key, UInt8.self) }
+            mutating func encode(_ value: UInt16, forKey key: Key) throws { set(.integer(Int64(value)), key, UInt16.self) }
+            mutating func encode(_ value: UInt32, forKey key: Key) throws { set(.integer(Int64(value)), key, UInt32.self) }
+            mutating func encode(_ value: UInt64, forKey key: Key) throws { set(ValueEncoder.integer(value), key, UInt64.self) }
+
+            // Instead of the default, which goes through more generic layers for every absent optional.
+            mutating func encodeIfPresent<Value: Encodable>(_ value: Value?, forKey key: Key) throws {
+                guard let value else { return }
+                try encode(value, forKey: key)
+            }
 
             mutating func encode<Value: Encodable>(_ value: Value, forKey key: Key) throws {
-                node.members?.append((key.stringValue, try ValueEncoder.slot(for: value)))
+                let member = node.member(key.stringValue, of: Value.self)
+                guard member.keep else { return }
+                node.members?.append((key.stringValue, try ValueEncoder.slot(for: value, schema: member.schema)))
+            }
+
+            /// A child node for `key`. What goes into it is not known yet, so it is always kept,
+            /// and its members are not left out.
+            private func child(_ key: Key) -> Node {
+                let child = Node(schema: nil)
+                node.members?.append((key.stringValue, .node(child)))
+                return child
             }
 
             mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-                let child = Node()
+                let child = child(key)
                 child.members = []
-                node.members?.append((key.stringValue, .node(child)))
                 return KeyedEncodingContainer(Keyed<NestedKey>(node: child))
             }
 
             mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-                let child = Node()
+                let child = child(key)
                 child.elements = []
-                node.members?.append((key.stringValue, .node(child)))
                 return Unkeyed(node: child)
             }
 
             mutating func superEncoder() -> any Encoder {
-                let child = Node()
+                let child = Node(schema: nil)
                 node.members?.append(("super", .node(child)))
                 return Encoding(node: child)
             }
 
             mutating func superEncoder(forKey key: Key) -> any Encoder {
-                let child = Node()
-                node.members?.append((key.stringValue, .node(child)))
-                return Encoding(node: child)
+                Encoding(node: child(key))
             }
         }
 
@@ -2018,26 +2090,29 @@ extension JSONSchema {
             mutating func encode(_ value: UInt32) throws { append(.integer(Int64(value))) }
             mutating func encode(_ value: UInt64) throws { append(ValueEncoder.integer(value)) }
 
+            // Elements are never left out: counts and positions must stay what they are.
             mutating func encode<Value: Encodable>(_ value: Value) throws {
-                node.elements?.append(try ValueEncoder.slot(for: value))
+                // Worked out before appending: the element's schema depends on how many there are.
+                let slot = try ValueEncoder.slot(for: value, schema: node.nextElementSchema)
+                node.elements?.append(slot)
             }
 
             mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-                let child = Node()
+                let child = Node(schema: node.nextElementSchema)
                 child.members = []
                 node.elements?.append(.node(child))
                 return KeyedEncodingContainer(Keyed<NestedKey>(node: child))
             }
 
             mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-                let child = Node()
+                let child = Node(schema: node.nextElementSchema)
                 child.elements = []
                 node.elements?.append(.node(child))
                 return Unkeyed(node: child)
             }
 
             mutating func superEncoder() -> any Encoder {
-                let child = Node()
+                let child = Node(schema: nil)
                 node.elements?.append(.node(child))
                 return Encoding(node: child)
             }
@@ -2066,8 +2141,142 @@ extension JSONSchema {
             mutating func encode(_ value: UInt64) throws { set(ValueEncoder.integer(value)) }
 
             mutating func encode<Value: Encodable>(_ value: Value) throws {
-                node.single = try ValueEncoder.slot(for: value)
+                // A value that encodes as another (a wrapper, an enum's raw value) has the same schema.
+                node.single = try ValueEncoder.slot(for: value, schema: node.schema)
             }
         }
+    }
+}
+
+// MARK: - What a typed value cannot violate
+
+extension JSONSchema {
+    /// What the Swift type of a value already guarantees about a schema, worked out once per
+    /// schema, so typed validation encodes and checks only what can fail.
+    ///
+    /// A generated type was made from its schema: its values have the schema's JSON types, its
+    /// required properties, and (open enums) values `enum` lists or keeps on purpose; a `Date` or a
+    /// `UUID` always encodes to a valid `date-time` or `uuid` (a `DateOnly` can hold February 30th). A schema whose
+    /// every keyword is of that kind, all the way down, is *settled*: a typed value cannot violate
+    /// it, so the encoder skips it. Anything else (bounds, lengths, patterns, other formats,
+    /// combinators, conditionals, …) is checked as usual.
+    final class TypedShortcuts: @unchecked Sendable {
+        // @unchecked: `settled` is written once under `lock`; a race only computes it twice.
+        private let lock = NSLock()
+        private var settled: Bool?
+
+        func value(_ compute: () -> Bool) -> Bool {
+            if let known = lock.withLock({ settled }) { return known }
+            let result = compute()
+            lock.withLock { settled = result }
+            return result
+        }
+    }
+
+    /// The keywords a typed value satisfies by construction (with `format`, which depends on the
+    /// Swift type, handled apart); any other keyword makes a schema unsettled.
+    private static let settledKeywords: Set<String> = [
+        "type", "required", "properties", "additionalProperties", "items", "prefixItems", "$ref",
+        "format", "enum", "discriminator",
+        // Annotations.
+        "title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly",
+    ]
+
+    /// The keywords of a schema that decides the members or elements of a value by itself: none
+    /// looks at the value as a whole, so members it does not need can be left out.
+    static let memberDecidingKeywords: Set<String> = [
+        "type", "required", "properties", "additionalProperties", "items", "prefixItems", "format",
+        "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+        "multipleOf", "minItems", "maxItems",
+        "title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly",
+    ]
+
+    /// Whether every keyword of the schema, `format` aside, is one a typed value satisfies by
+    /// construction (see `TypedShortcuts`); computed from its keywords when it is read.
+    static func hasOnlySettledKeywords(_ object: [String: JSONValue]) -> Bool {
+        object.keys.allSatisfy { settledKeywords.contains($0) }
+            // Only open enums (strings, integers) keep values `enum` does not list on purpose.
+            && (object["enum"]?.arrayValue ?? []).allSatisfy { value in
+                switch value {
+                case .string, .integer: true
+                default: false
+                }
+            }
+    }
+
+    /// Whether values of `type` can be any JSON, whatever the schema says (a value of several types,
+    /// a tuple, a free-form object): their Swift type guarantees nothing, so nothing is settled.
+    static func isFreeForm(_ type: Any.Type) -> Bool {
+        freeFormTypes.contains(ObjectIdentifier(type))
+    }
+
+    /// Looked up once: spelling `[JSONValue].self` looks its metadata up on every call, which cost
+    /// more than the rest of deciding whether to encode a member. An array: five comparisons are
+    /// cheaper than hashing.
+    static let freeFormMap = ObjectIdentifier([String: JSONValue].self)
+    static let freeFormList = ObjectIdentifier([JSONValue].self)
+    private static let freeFormTypes: [ObjectIdentifier] = [
+        ObjectIdentifier(JSONValue.self), ObjectIdentifier([JSONValue].self), ObjectIdentifier([String: JSONValue].self),
+        ObjectIdentifier([[JSONValue]].self), ObjectIdentifier([String: [JSONValue]].self),
+    ]
+
+    /// Whether a typed value of type `valueType` cannot violate the schema: see `TypedShortcuts`.
+    func isSettled(for valueType: Any.Type) -> Bool {
+        if Self.isFreeForm(valueType) {
+            // A free-form map is still an object: `{type: object, additionalProperties: true}` is settled.
+            if ObjectIdentifier(valueType) == Self.freeFormMap, types?.isOnlyObject == true,
+               properties.isEmpty, additionalProperties == nil || additionalProperties?.constant == true,
+               keywordCount <= 2 {
+                return true
+            }
+            return constant == true || keywordCount == 0
+        }
+        guard isSettledApartFromFormat() else { return false }
+        guard let format else { return true }
+        switch format {
+        case .dateTime: return valueType == Date.self || valueType == RFC3339Timestamp.self
+        case .uuid: return valueType == UUID.self
+        default: return false
+        }
+    }
+
+    /// `isSettled` without the schema's own `format`; below it, where the Swift types are not
+    /// known, a `format` unsettles.
+    func isSettledApartFromFormat(depth: Int = 0) -> Bool {
+        if let constant { return constant }
+        guard problem == nil, settledKeywordsOnly, depth < 32 else { return false }
+        return shortcuts.value {
+            func settled(_ schema: JSONSchema?) -> Bool {
+                guard let schema else { return true }
+                return schema.format == nil && schema.isSettledApartFromFormat(depth: depth + 1)
+            }
+            if let reference, let target = reference.target, !settled(target()) { return false }
+            // `additionalProperties: false` is not checked on typed values (their keys are their type's).
+            let additional = additionalProperties?.constant == false || settled(additionalProperties)
+            return properties.allSatisfy { settled($0.schema) } && additional && settled(items) && prefixItems.allSatisfy { settled($0) }
+        }
+    }
+
+    /// The schema that decides what the members or elements of a typed value must be, when that
+    /// is the schema itself (or the one its lone `$ref` names): only such a schema lets the encoder
+    /// skip settled members. Keywords that look at the whole value (`enum`, `const`, combinators,
+    /// conditionals, counts of properties, `uniqueItems`, `contains`, …) need every member.
+    func memberSchemaSource() -> JSONSchema? {
+        if let reference {
+            guard keywordCount == 1, let target = reference.target else { return nil }
+            return target().keywordCount == 1 && target().reference != nil ? nil : target().memberSchemaSource()
+        }
+        return decidesMembers ? self : nil
+    }
+
+    /// The schema of the member `name` of an object this schema decides (see `memberSchemaSource`):
+    /// its property, else `additionalProperties`; nil when nothing checks that member.
+    func memberSchema(named name: String) -> JSONSchema? {
+        propertiesByName[name] ?? additionalProperties
+    }
+
+    /// The schema of element `index` of an array this schema decides.
+    func elementSchema(at index: Int) -> JSONSchema? {
+        index < prefixItems.count ? prefixItems[index] : items
     }
 }

@@ -77,6 +77,7 @@ extension RuntimeSources.Group {
             ("Validation/JSONSchema+Formats.swift", text(PackageResources.JSONSchema_Formats_swift)),
             ("Validation/JSONSchema+FormatGrammars.swift", text(PackageResources.JSONSchema_FormatGrammars_swift)),
             ("Validation/JSONSchema+TypedValues.swift", text(PackageResources.JSONSchema_TypedValues_swift)),
+            ("Validation/JSONSchema+TypedShortcuts.swift", text(PackageResources.JSONSchema_TypedShortcuts_swift)),
         ])
 
     private static func text(_ bytes: [UInt8]) -> String {

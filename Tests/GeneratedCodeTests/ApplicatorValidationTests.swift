@@ -25,6 +25,13 @@ import ValidationKeywordsModels
         ])
     }
 
+    /// A typed value skips what its type settles, but a `[JSONValue]` settles nothing about its elements.
+    @Test func typedFreeFormValuesAreCheckedInFull() {
+        #expect(throws: ValidationError.self) { try JSONSchemas.Readings.validate(value: ["t", 1.5, 2] as [JSONValue]) }
+        #expect(throws: ValidationError.self) { try JSONSchemas.Readings.validate(value: [1, 1.5] as [JSONValue]) }
+        #expect(throws: Never.self) { try JSONSchemas.Readings.validate(value: ["t", 1.5] as [JSONValue]) }
+    }
+
     @Test func tuplesAndContains() {
         #expect(JSONSchemas.Readings.violations(json: ["t", 1.5]).isEmpty)
         #expect(JSONSchemas.Readings.violations(json: ["t", 1.5, 2]).map(\.description) == [

@@ -66,6 +66,13 @@ public final class JSONSchema: Sendable {
     let maxContains: Int?
     let unevaluatedProperties: JSONSchema?
     let unevaluatedItems: JSONSchema?
+    /// For typed validation (see `TypedShortcuts`): how many keywords the schema has, whether they
+    /// are all settled by a value's Swift type, whether the schema alone decides its members.
+    let keywordCount: Int
+    let settledKeywordsOnly: Bool
+    let decidesMembers: Bool
+    let propertiesByName: [String: JSONSchema]
+    let shortcuts = TypedShortcuts()
 
     /// Reads a schema from its JSON text.
     ///
@@ -180,6 +187,10 @@ public final class JSONSchema: Sendable {
         maxContains = count("maxContains")
         unevaluatedProperties = schema("unevaluatedProperties")
         unevaluatedItems = schema("unevaluatedItems")
+        keywordCount = object.count
+        settledKeywordsOnly = Self.hasOnlySettledKeywords(object)
+        decidesMembers = constant == nil && problem == nil && object.keys.allSatisfy { Self.memberDecidingKeywords.contains($0) }
+        propertiesByName = Dictionary(properties.map { ($0.name, $0.schema) }, uniquingKeysWith: { first, _ in first })
         self.problem = problem
     }
 
@@ -203,9 +214,11 @@ public final class JSONSchema: Sendable {
     /// typealias (`try JSONSchemas.Tags.validate(value: tags)`), which cannot be `Validatable` themselves.
     /// - Throws: `ValidationError` with every violation found.
     public func validate(value: some Encodable, options: ValidationOptions = []) throws(ValidationError) {
+        let reportsEnums = options.contains(.reportUnknownEnumValues)
+        if !reportsEnums, isSettled(for: type(of: value)) { return }
         let json: JSONValue
         do {
-            json = try ValueEncoder.encode(value)
+            json = try ValueEncoder.encode(value, schema: reportsEnums ? nil : self)
         } catch {
             throw ValidationError(violations: [Violation(path: "$", message: "cannot be validated: it does not encode to JSON (\(error))")])
         }
@@ -376,11 +389,22 @@ public final class JSONSchema: Sendable {
             }
         }
         checkDependencies(members, &run)
-        for (name, schema) in properties {
-            guard let member = members[name] else { continue }
-            run.path.append(.key(name))
-            schema.check(member, &run)
-            run.path.removeLast()
+        if members.count < properties.count {
+            // Fewer members than declared properties (typed values leave settled ones out): look
+            // each member up rather than each property, in the same order of names.
+            for name in members.keys.sorted() {
+                guard let schema = propertiesByName[name], let member = members[name] else { continue }
+                run.path.append(.key(name))
+                schema.check(member, &run)
+                run.path.removeLast()
+            }
+        } else {
+            for (name, schema) in properties {
+                guard let member = members[name] else { continue }
+                run.path.append(.key(name))
+                schema.check(member, &run)
+                run.path.removeLast()
+            }
         }
         checkPropertyNames(members, &run)
         guard additionalProperties != nil || !patternProperties.isEmpty else { return }
