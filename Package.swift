@@ -31,10 +31,15 @@ let runtimeFiles = [
     "Validation/JSONSchema+Numbers.swift",
     "Validation/JSONSchema+Equality.swift",
     "Validation/JSONSchema+Messages.swift",
+    "Validation/JSONSchema+Applicators.swift",
+    "Validation/JSONSchema+Unevaluated.swift",
     "Validation/JSONSchema+Patterns.swift",
+    "Validation/ECMAScriptPattern.swift",
+    "Validation/ECMAScriptPattern+Classes.swift",
     "Validation/JSONSchema+Formats.swift",
     "Validation/JSONSchema+FormatGrammars.swift",
     "Validation/JSONSchema+TypedValues.swift",
+    "Validation/JSONSchema+TypedShortcuts.swift",
 ]
 
 /// Every file in Templates/; a test checks this list against the folder.
@@ -88,7 +93,7 @@ let package = Package(
         .target(name: "YAMLReader", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "OpenAPIModel", dependencies: ["YAMLReader", "Diagnostics"]),
         .target(name: "Resolver", dependencies: ["OpenAPIModel", "YAMLReader", "Diagnostics"]),
-        .target(name: "IR", dependencies: ["Resolver", "OpenAPIModel", "Diagnostics"]),
+        .target(name: "IR", dependencies: ["Resolver", "OpenAPIModel", "Diagnostics", "SpecsmithRuntime"]),
         // The default templates, compiled into the tool so that neither the CLI nor the plugins need a path.
         .target(
             name: "DefaultTemplates",

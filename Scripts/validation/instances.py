@@ -197,6 +197,41 @@ class Builder:
             value = int(value)
         return value
 
+    # Edge cases
+
+    # A line terminator at the end of a string: where ICU's `$` and Python's differ from ECMA-262's.
+    _TERMINATORS = ["\n", "\r", "\r\n", "\u2028", "\u2029", "\u0085", "\f", "\v"]
+    # Formats at the edges RFC 3339 draws: second 60 (a leap second only at the end of a month in
+    # UTC), year 0000, and a trailing newline.
+    _FORMAT_EDGES = {
+        "date-time": ["2024-01-01T00:00:60Z", "2016-12-31T23:59:60Z", "2017-01-01T01:59:60+02:00",
+                      "0000-01-01T00:00:00Z", "2024-01-01T00:00:00Z\n"],
+        "date": ["0000-01-01", "2024-01-01\n"],
+        "time": ["12:00:60Z", "23:59:60Z", "10:00:00Z\n"],
+    }
+
+    def edge_cases(self, instance):
+        """Instances beyond the sampled mutations, always made: for the first two sites with a
+        `pattern`, the built string with a line terminator appended (a newline, and one other); for
+        the first site of each date or time format, its edge values."""
+        result = []
+        pattern_sites = [path for path, keywords in self.sites if isinstance(keywords.get("pattern"), str)][:2]
+        for path in pattern_sites:
+            for terminator in ("\n", self.random.choice(self._TERMINATORS[1:])):
+                mutated = apply(instance, path, ("append", terminator))
+                if mutated is not _UNCHANGED:
+                    result.append(mutated)
+        seen_formats = set()
+        for path, keywords in self.sites:
+            format = keywords.get("format")
+            if format in self._FORMAT_EDGES and format not in seen_formats:
+                seen_formats.add(format)
+                for value in self._FORMAT_EDGES[format]:
+                    mutated = apply(instance, path, ("set", value))
+                    if mutated is not _UNCHANGED:
+                        result.append(mutated)
+        return result
+
     # Mutations
 
     def mutations(self, instance, limit):
@@ -292,6 +327,8 @@ def apply(instance, path, mutation):
 
     if action == "set":
         return replace(argument)
+    if action == "append" and isinstance(target, str):
+        return replace(target + argument)
     if action == "truncate" and isinstance(target, list):
         return replace(target[:argument])
     if action == "grow" and isinstance(target, list) and target:

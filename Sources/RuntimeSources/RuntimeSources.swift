@@ -75,10 +75,15 @@ extension RuntimeSources.Group {
             ("Validation/JSONSchema+Numbers.swift", text(PackageResources.JSONSchema_Numbers_swift)),
             ("Validation/JSONSchema+Equality.swift", text(PackageResources.JSONSchema_Equality_swift)),
             ("Validation/JSONSchema+Messages.swift", text(PackageResources.JSONSchema_Messages_swift)),
+            ("Validation/JSONSchema+Applicators.swift", text(PackageResources.JSONSchema_Applicators_swift)),
+            ("Validation/JSONSchema+Unevaluated.swift", text(PackageResources.JSONSchema_Unevaluated_swift)),
             ("Validation/JSONSchema+Patterns.swift", text(PackageResources.JSONSchema_Patterns_swift)),
+            ("Validation/ECMAScriptPattern.swift", text(PackageResources.ECMAScriptPattern_swift)),
+            ("Validation/ECMAScriptPattern+Classes.swift", text(PackageResources.ECMAScriptPattern_Classes_swift)),
             ("Validation/JSONSchema+Formats.swift", text(PackageResources.JSONSchema_Formats_swift)),
             ("Validation/JSONSchema+FormatGrammars.swift", text(PackageResources.JSONSchema_FormatGrammars_swift)),
             ("Validation/JSONSchema+TypedValues.swift", text(PackageResources.JSONSchema_TypedValues_swift)),
+            ("Validation/JSONSchema+TypedShortcuts.swift", text(PackageResources.JSONSchema_TypedShortcuts_swift)),
         ])
 
     private static func text(_ bytes: [UInt8]) -> String {

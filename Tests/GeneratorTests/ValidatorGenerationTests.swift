@@ -42,6 +42,18 @@ import Testing
         #expect(warnings.first?.location == SourceLocation(file: path, line: 22, column: 11))
     }
 
+    /// Patterns are ECMA-262: what it rejects (here an identity escape ICU would read as the bell
+    /// character) is a warning at the schema, with the character it is at.
+    @Test func aPatternECMA262RejectsIsALocatedWarning() throws {
+        let spec = Self.spec.replacingOccurrences(of: "pattern: '(?<=a+)b'", with: #"pattern: '^x\a$'"#)
+        let (generation, path) = try UnsupportedConstructTests.generate(spec)
+        let warnings = generation.warnings.filter { $0.message.contains("pattern") }
+        #expect(warnings.map(\.message) == [
+            #"the pattern '^x\a$' is not valid ECMA-262 at character 3: '\a' is not an escape ECMA-262 allows with the u flag; generated validators read it as the nearest literal text"#,
+        ])
+        #expect(warnings.first?.location == SourceLocation(file: path, line: 22, column: 11))
+    }
+
     /// What Foundation says about the look-behind, which differs between platforms.
     static var icuProblem: String {
         do {

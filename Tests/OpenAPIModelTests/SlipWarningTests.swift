@@ -43,9 +43,33 @@ import Testing
     }
 
     @Test func unsupportedSchemaKeywordsAreKeptQuietly() throws {
-        let (schema, log) = try decodeSchema("type: object\npropertyNames: {pattern: '^a'}\n$comment: hi", version: "3.1.0")
-        #expect(schema.unsupportedKeywords.keys == ["propertyNames"])
+        let (schema, log) = try decodeSchema("type: object\n$dynamicRef: '#node'\n$comment: hi", version: "3.1.0")
+        #expect(schema.unsupportedKeywords.keys == ["$dynamicRef"])
         #expect(log.diagnostics.isEmpty)
+    }
+
+    /// Validation keywords are decoded for the validators, the draft-04 forms as their 2020-12 ones.
+    @Test func validationKeywordsAreDecoded() throws {
+        let (schema, log) = try decodeSchema("""
+            type: object
+            propertyNames: {pattern: '^a'}
+            if: {required: [a]}
+            then: {required: [b]}
+            dependencies: {a: [c], d: {required: [e]}}
+            unevaluatedProperties: false
+            """, version: "3.1.0")
+        #expect(schema.propertyNames?.pattern == "^a")
+        #expect(schema.ifSchema?.required == ["a"] && schema.thenSchema?.required == ["b"] && schema.elseSchema == nil)
+        #expect(schema.dependentRequired["a"] == ["c"])
+        #expect(schema.dependentSchemas["d"]?.required == ["e"])
+        #expect(schema.unevaluatedProperties?.booleanValue == false)
+        #expect(schema.unsupportedKeywords.isEmpty && log.diagnostics.isEmpty)
+    }
+
+    @Test func additionalItemsAfterATupleIsItems() throws {
+        let (schema, _) = try decodeSchema("type: array\nitems: [{type: string}]\nadditionalItems: false")
+        #expect(schema.prefixItems?.count == 1)
+        #expect(schema.items?.booleanValue == false)
     }
 
     @Test func numberWhereAStringBelongs() throws {

@@ -48,15 +48,26 @@ final class SchemaTable: @unchecked Sendable {
         }
     }
 
-    private func withoutDiscriminators(_ json: JSONValue) -> JSONValue {
-        switch json {
-        case .object(let members):
-            return .object(members.filter { $0.key != "discriminator" }.mapValues(withoutDiscriminators))
-        case .array(let elements):
-            return .array(elements.map(withoutDiscriminators))
-        default:
-            return json
+    /// The schema without OpenAPI's `discriminator` keyword, wherever a schema can be. Only schema
+    /// positions are walked: a property, an `enum` value or a `const` member named `discriminator`
+    /// is data, and stays.
+    private func withoutDiscriminators(_ schema: JSONValue) -> JSONValue {
+        guard case .object(let members) = schema else { return schema }
+        var result: [String: JSONValue] = [:]
+        for (keyword, value) in members where keyword != "discriminator" {
+            switch keyword {
+            case "properties", "patternProperties", "dependentSchemas", "$defs":
+                result[keyword] = value.objectValue.map { .object($0.mapValues(withoutDiscriminators)) } ?? value
+            case "allOf", "anyOf", "oneOf", "prefixItems":
+                result[keyword] = value.arrayValue.map { .array($0.map(withoutDiscriminators)) } ?? value
+            case "items", "additionalProperties", "not", "if", "then", "else", "propertyNames", "contains",
+                 "unevaluatedProperties", "unevaluatedItems":
+                result[keyword] = withoutDiscriminators(value)
+            default:
+                result[keyword] = value
+            }
         }
+        return .object(result)
     }
 }
 

@@ -211,14 +211,12 @@ extension ModelBuilder {
         return name.split(separator: ".").first.map(String.init) ?? name
     }
 
-    /// Keywords the generated types cannot honour are reported where they are written, so
-    /// nothing in the spec is dropped silently.
+    /// Keywords nothing generated honours are reported where they are written, so nothing in the
+    /// spec is dropped silently. Validation keywords (`not`, `if`, `contains`, …) are not among
+    /// them: the validators check every one.
     mutating func warnAboutUnsupportedKeywords(in schema: Schema) {
         for (keyword, value) in schema.unsupportedKeywords {
             log.warning("'\(keyword)' is not supported; the generated type ignores it", at: value.location)
-        }
-        if let not = schema.not {
-            log.warning("'not' is not supported; the generated type ignores it", at: not.location)
         }
         if let first = schema.patternProperties.first {
             log.warning("'patternProperties' are not supported; properties matching '\(first.key)' are not kept", at: first.value.location)

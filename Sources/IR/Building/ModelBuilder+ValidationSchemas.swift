@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import OpenAPIModel
 import Resolver
+import SpecsmithRuntime
 import YAMLReader
 
 extension ModelBuilder {
@@ -35,9 +36,8 @@ extension ModelBuilder {
             let json = validationJSON(for: schema, isRoot: true, depth: 0, writer: &writer)
             for (pattern, location) in writer.patterns where !warnedPatterns.contains("\(location)\u{0}\(pattern)") {
                 warnedPatterns.insert("\(location)\u{0}\(pattern)")
-                if let problem = Self.patternProblem(pattern) {
-                    log.warning("the pattern '\(pattern)' is not a regular expression ICU can compile (\(problem)); generated validators do not check it",
-                                at: location)
+                for problem in Self.patternProblems(pattern) {
+                    log.warning("the pattern '\(pattern)' \(problem)", at: location)
                 }
             }
             if writer.cutCycle, let location = writer.cutLocation {
@@ -57,15 +57,19 @@ extension ModelBuilder {
         var cutLocation: SourceLocation?
     }
 
-    /// Why `pattern` does not compile with `NSRegularExpression` (which the generated validators
-    /// use), or nil when it does.
-    static func patternProblem(_ pattern: String) -> String? {
+    /// What is wrong with `pattern` for the generated validators, which read it as ECMA-262 (with
+    /// the `u` flag, as JSON Schema says) through a translation to ICU (`ECMAScriptPattern`, the
+    /// runtime's own code): each place ECMA-262 rejects, then whether ICU cannot compile the
+    /// translation (the validators then skip the pattern). Empty when the pattern is fine.
+    static func patternProblems(_ pattern: String) -> [String] {
+        let translation = ECMAScriptPattern(pattern)
+        var problems = translation.problems.map { "is not valid ECMA-262 \($0); generated validators read it as the nearest literal text" }
         do {
-            _ = try NSRegularExpression(pattern: pattern)
-            return nil
+            _ = try NSRegularExpression(pattern: translation.icuPattern)
         } catch {
-            return "\(error.localizedDescription)"
+            problems.append("is not a regular expression ICU can compile (\(error.localizedDescription)); generated validators do not check it")
         }
+        return problems
     }
 
     /// `schema` as JSON Schema for the validators. Below the root, a schema that has a Swift type of
@@ -150,6 +154,21 @@ extension ModelBuilder {
         if let oneOf = schema.oneOf { members.append(("oneOf", .array(oneOf.map { sub($0, &writer) }))) }
         if let anyOf = schema.anyOf { members.append(("anyOf", .array(anyOf.map { sub($0, &writer) }))) }
         if let not = schema.not { members.append(("not", sub(not, &writer))) }
+        if let condition = schema.ifSchema { members.append(("if", sub(condition, &writer))) }
+        if let then = schema.thenSchema { members.append(("then", sub(then, &writer))) }
+        if let otherwise = schema.elseSchema { members.append(("else", sub(otherwise, &writer))) }
+        if !schema.dependentRequired.isEmpty {
+            members.append(("dependentRequired", .object(schema.dependentRequired.map { ($0.key, .array($0.value.map(IRJSON.string))) })))
+        }
+        if !schema.dependentSchemas.isEmpty {
+            members.append(("dependentSchemas", .object(schema.dependentSchemas.map { ($0.key, sub($0.value, &writer)) })))
+        }
+        if let names = schema.propertyNames { members.append(("propertyNames", sub(names, &writer))) }
+        if let contains = schema.contains { members.append(("contains", sub(contains, &writer))) }
+        if let minContains = schema.minContains { members.append(("minContains", .number(String(minContains)))) }
+        if let maxContains = schema.maxContains { members.append(("maxContains", .number(String(maxContains)))) }
+        if let unevaluated = schema.unevaluatedProperties { members.append(("unevaluatedProperties", sub(unevaluated, &writer))) }
+        if let unevaluated = schema.unevaluatedItems { members.append(("unevaluatedItems", sub(unevaluated, &writer))) }
         if let discriminator = schema.discriminator, let alternatives = schema.oneOf ?? schema.anyOf,
            let mapping = discriminatorMapping(discriminator, alternatives: alternatives), !mapping.isEmpty {
             members.append(("discriminator", .object([

@@ -8,11 +8,9 @@ extension SpecDecoder {
         "contentEncoding", "contentMediaType", "contentSchema", "$vocabulary",
     ]
 
-    /// JSON Schema keywords Specsmith does not act on yet; kept on the schema so later stages can warn.
+    /// JSON Schema keywords Specsmith does not act on; kept on the schema so later stages can warn.
     private static let unsupportedSchemaKeywords: Set<String> = [
-        "if", "then", "else", "dependentRequired", "dependentSchemas", "dependencies", "propertyNames",
-        "unevaluatedProperties", "unevaluatedItems", "contains", "minContains", "maxContains",
-        "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "additionalItems",
+        "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor",
     ]
 
     /// Keywords holding schemas or lists, for which `null` can only mean "not given".
@@ -32,6 +30,7 @@ extension SpecDecoder {
         }
         var exclusiveMinimumFlag = false
         var exclusiveMaximumFlag = false
+        var additionalItems: Schema?
         for pair in try pairs(node, "schema") {
             if pair.value.isNull && Self.subschemaKeywords.contains(pair.keyText) {
                 // `allOf:` with nothing under it means no `allOf`, not an `allOf` of nothing.
@@ -132,6 +131,33 @@ extension SpecDecoder {
             case "maxItems": schema.maxItems = count(value, "maxItems")
             case "uniqueItems": schema.uniqueItems = bool(value, "uniqueItems") ?? false
             case "minProperties": schema.minProperties = count(value, "minProperties")
+            case "if": schema.ifSchema = try self.schema(value)
+            case "then": schema.thenSchema = try self.schema(value)
+            case "else": schema.elseSchema = try self.schema(value)
+            case "propertyNames": schema.propertyNames = try self.schema(value)
+            case "contains": schema.contains = try self.schema(value)
+            case "minContains": schema.minContains = count(value, "minContains")
+            case "maxContains": schema.maxContains = count(value, "maxContains")
+            case "unevaluatedProperties": schema.unevaluatedProperties = try self.schema(value)
+            case "unevaluatedItems": schema.unevaluatedItems = try self.schema(value)
+            case "additionalItems": additionalItems = try self.schema(value)
+            case "dependentRequired":
+                schema.dependentRequired = try map(value, "dependentRequired", skipExtensions: false) { (decoder, pair) throws(Diagnostic) in
+                    try decoder.strings(pair.value, pair.keyText)
+                }
+            case "dependentSchemas":
+                schema.dependentSchemas = try map(value, "dependentSchemas", skipExtensions: false) { (decoder, pair) throws(Diagnostic) in
+                    try decoder.schema(pair.value)
+                }
+            case "dependencies":
+                // Draft 4 to 7 (and so OpenAPI 3.0's JSON Schema): one keyword for both forms.
+                for pair in try pairs(value, "dependencies") {
+                    if pair.value.items != nil {
+                        schema.dependentRequired[pair.keyText] = try strings(pair.value, pair.keyText)
+                    } else {
+                        schema.dependentSchemas[pair.keyText] = try self.schema(pair.value)
+                    }
+                }
             case "maxProperties": schema.maxProperties = count(value, "maxProperties")
             default:
                 if key.hasPrefix("x-") {
@@ -142,6 +168,11 @@ extension SpecDecoder {
                     log.warning("unknown schema keyword '\(key)'; it is ignored", at: pair.key.location)
                 }
             }
+        }
+        // Before 2020-12, `additionalItems` is the schema of the elements after a tuple `items`
+        // (read as `prefixItems`), which 2020-12's `items` now says; beside a single `items` it means nothing.
+        if let additionalItems, schema.prefixItems != nil, schema.items == nil {
+            schema.items = additionalItems
         }
         // 3.0 writes `exclusiveMinimum: true` beside `minimum`; 3.1 writes the bound itself.
         if exclusiveMinimumFlag, let minimum = schema.minimum {

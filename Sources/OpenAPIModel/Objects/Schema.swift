@@ -64,6 +64,15 @@ public struct Schema: Sendable {
     public var minProperties: Int?
     public var maxProperties: Int?
 
+    /// `dependentRequired` (and draft-04 `dependencies` given as name lists): when the named
+    /// property is present, these others must be too.
+    public var dependentRequired: OrderedMap<[String]>
+    /// `dependentSchemas` (and draft-04 `dependencies` given as schemas): when the named property
+    /// is present, the whole object must also match the schema.
+    public var dependentSchemas: OrderedMap<Schema>
+    public var minContains: Int?
+    public var maxContains: Int?
+
     /// Keywords Specsmith reads but does not act on (e.g. `if`, `dependentSchemas`), kept so later
     /// stages can warn where they matter instead of dropping them silently.
     public var unsupportedKeywords: OrderedMap<YAMLNode>
@@ -73,6 +82,9 @@ public struct Schema: Sendable {
     // Single sub-schemas are stored in arrays: a struct cannot contain itself directly.
     private var itemsStorage: [Schema] = []
     private var notStorage: [Schema] = []
+    /// The applicators only validators use, by keyword (`if`, `then`, `else`, `propertyNames`,
+    /// `contains`, `unevaluatedProperties`, `unevaluatedItems`).
+    private var validationStorage: [String: Schema] = [:]
 
     /// `items`: the schema of every array element (after `prefixItems`, in 3.1).
     public var items: Schema? {
@@ -83,6 +95,54 @@ public struct Schema: Sendable {
     public var not: Schema? {
         get { notStorage.first }
         set { notStorage = newValue.map { [$0] } ?? [] }
+    }
+
+    /// `if`: when the value matches it, it must match `then`, otherwise `else`.
+    public var ifSchema: Schema? {
+        get { validationStorage["if"] }
+        set { validationStorage["if"] = newValue }
+    }
+
+    public var thenSchema: Schema? {
+        get { validationStorage["then"] }
+        set { validationStorage["then"] = newValue }
+    }
+
+    public var elseSchema: Schema? {
+        get { validationStorage["else"] }
+        set { validationStorage["else"] = newValue }
+    }
+
+    /// `propertyNames`: the schema every key of an object must match (as a string).
+    public var propertyNames: Schema? {
+        get { validationStorage["propertyNames"] }
+        set { validationStorage["propertyNames"] = newValue }
+    }
+
+    /// `contains`: the schema some elements must match (`minContains`, default 1, to `maxContains`).
+    public var contains: Schema? {
+        get { validationStorage["contains"] }
+        set { validationStorage["contains"] = newValue }
+    }
+
+    /// `unevaluatedProperties`: the schema of the members no other keyword (here or in the schemas
+    /// `allOf`, `anyOf`, `oneOf`, `if`/`then`/`else`, `dependentSchemas` and `$ref` apply) looked at.
+    public var unevaluatedProperties: Schema? {
+        get { validationStorage["unevaluatedProperties"] }
+        set { validationStorage["unevaluatedProperties"] = newValue }
+    }
+
+    /// `unevaluatedItems`: as `unevaluatedProperties`, for the elements of an array.
+    public var unevaluatedItems: Schema? {
+        get { validationStorage["unevaluatedItems"] }
+        set { validationStorage["unevaluatedItems"] = newValue }
+    }
+
+    /// True when the schema has keywords only validators act on (conditionals, dependencies,
+    /// `contains`, `propertyNames`, the `unevaluated` keywords).
+    public var hasValidationApplicators: Bool {
+        !validationStorage.isEmpty || !dependentRequired.isEmpty || !dependentSchemas.isEmpty
+            || minContains != nil || maxContains != nil
     }
 
     /// An empty schema (accepts anything) at `location`.
@@ -96,6 +156,8 @@ public struct Schema: Sendable {
         required = []
         patternProperties = OrderedMap()
         uniqueItems = false
+        dependentRequired = OrderedMap()
+        dependentSchemas = OrderedMap()
         unsupportedKeywords = OrderedMap()
         extensions = OrderedMap()
         self.location = location
@@ -113,7 +175,7 @@ public struct Schema: Sendable {
     public var hasConstraints: Bool {
         minimum != nil || maximum != nil || exclusiveMinimum != nil || exclusiveMaximum != nil || multipleOf != nil
             || minLength != nil || maxLength != nil || pattern != nil || minItems != nil || maxItems != nil || uniqueItems
-            || minProperties != nil || maxProperties != nil || !required.isEmpty
+            || minProperties != nil || maxProperties != nil || !required.isEmpty || hasValidationApplicators
     }
 
     /// True when the schema constrains the shape of a value by itself, beyond annotations.

@@ -3,11 +3,12 @@ import Foundation
 // MARK: - Patterns
 
 extension JSONSchema {
-    /// A `pattern`, compiled once with `NSRegularExpression` (ICU syntax, which reads nearly every
-    /// ECMA-262 pattern the same way) and searched anywhere in the string, as JSON Schema does.
+    /// A `pattern`, an ECMA-262 regular expression, translated for ICU (see `ECMAScriptPattern`),
+    /// compiled once with `NSRegularExpression` and searched anywhere in the string, as JSON Schema
+    /// does.
     ///
-    /// A pattern ICU cannot compile is reported when the code is generated; here it is skipped rather
-    /// than failing every value.
+    /// A pattern ICU cannot compile, or that ECMA-262 rejects, is reported when the code is
+    /// generated; one ICU cannot compile is skipped here rather than failing every value.
     final class Pattern: @unchecked Sendable {
         // @unchecked: NSRegularExpression is immutable once created and documented as safe to use
         // from several threads at once.
@@ -16,7 +17,7 @@ extension JSONSchema {
 
         init(_ source: String) {
             self.source = source
-            expression = try? NSRegularExpression(pattern: source)
+            expression = try? NSRegularExpression(pattern: ECMAScriptPattern(source).icuPattern)
         }
 
         var isCompiled: Bool { expression != nil }

@@ -5,9 +5,13 @@ import Foundation
 extension JSONSchema {
     /// Encodes a value straight into a `JSONValue`, with no JSON text in between, writing what the
     /// generated client's `JSONEncoder` would: dates as RFC 3339, data as base64, URLs as text.
+    ///
+    /// Given the schema the value will be checked against, it leaves out the members that schema
+    /// settles (see `TypedShortcuts`): their Swift type already guarantees them, so neither
+    /// encoding nor checking them could find anything.
     enum ValueEncoder {
-        static func encode(_ value: some Encodable) throws -> JSONValue {
-            try slot(for: value).value
+        static func encode(_ value: some Encodable, schema: JSONSchema? = nil) throws -> JSONValue {
+            try slot(for: value, schema: schema?.memberSchemaSource()).value
         }
 
         /// A value that is written out already, or a node that containers are still filling.
@@ -26,9 +30,28 @@ extension JSONSchema {
         /// What one encoder or container writes into. Members are kept as pairs and made into a
         /// dictionary once, at the end: cheaper than growing a dictionary key by key.
         final class Node {
+            /// The schema that decides this value's members (see `memberSchemaSource`), or nil to keep them all.
+            let schema: JSONSchema?
             var single: Slot?
             var members: [(key: String, slot: Slot)]?
             var elements: [Slot]?
+
+            init(schema: JSONSchema?) {
+                self.schema = schema
+            }
+
+            /// Whether a member of type `type` under `key` must be encoded, and the schema that
+            /// decides its own members.
+            func member(_ key: String, of type: Any.Type) -> (keep: Bool, schema: JSONSchema?) {
+                guard let schema, !JSONSchema.isFreeForm(type) else { return (true, nil) }
+                guard let member = schema.memberSchema(named: key), !member.isSettled(for: type) else { return (false, nil) }
+                return (true, member.memberSchemaSource())
+            }
+
+            /// The schema that decides the members of the element about to be appended.
+            var nextElementSchema: JSONSchema? {
+                schema?.elementSchema(at: elements?.count ?? 0)?.memberSchemaSource()
+            }
 
             var value: JSONValue {
                 if let members {
@@ -39,15 +62,19 @@ extension JSONSchema {
             }
         }
 
-        static func slot<Value: Encodable>(for value: Value) throws -> Slot {
+        static func slot<Value: Encodable>(for value: Value, schema: JSONSchema?) throws -> Slot {
             // Comparing metatypes first is much cheaper than a dynamic cast for every nested value.
             let type = Value.self
             if type == JSONValue.self, let json = value as? JSONValue { return .value(json) }
+            // Free-form maps and lists are JSON already: no need to take them apart and build them again.
+            let identifier = ObjectIdentifier(type)
+            if identifier == JSONSchema.freeFormMap, let members = value as? [String: JSONValue] { return .value(.object(members)) }
+            if identifier == JSONSchema.freeFormList, let elements = value as? [JSONValue] { return .value(.array(elements)) }
             if type == URL.self, let url = value as? URL { return .value(.string(url.absoluteString)) }
             if type == Date.self, let date = value as? Date { return .value(.string(RFC3339DateCoding.string(from: date))) }
             if type == Data.self, let data = value as? Data { return .value(.string(data.base64EncodedString())) }
             if type == Decimal.self, let decimal = value as? Decimal { return .value(.number(Double(decimal.description) ?? 0)) }
-            let node = Node()
+            let node = Node(schema: schema)
             try value.encode(to: Encoding(node: node))
             return .node(node)
         }
@@ -91,52 +118,67 @@ extension JSONSchema {
             let node: Node
             var codingPath: [any CodingKey] { [] }
 
-            private func set(_ value: JSONValue, _ key: Key) { node.members?.append((key.stringValue, .value(value))) }
+            private func set<Value>(_ value: @autoclosure () -> JSONValue, _ key: Key, _ type: Value.Type) {
+                guard node.member(key.stringValue, of: type).keep else { return }
+                node.members?.append((key.stringValue, .value(value())))
+            }
 
-            mutating func encodeNil(forKey key: Key) throws { set(.null, key) }
-            mutating func encode(_ value: Bool, forKey key: Key) throws { set(.bool(value), key) }
-            mutating func encode(_ value: String, forKey key: Key) throws { set(.string(value), key) }
-            mutating func encode(_ value: Double, forKey key: Key) throws { set(.number(value), key) }
-            mutating func encode(_ value: Float, forKey key: Key) throws { set(ValueEncoder.float(value), key) }
-            mutating func encode(_ value: Int, forKey key: Key) throws { set(.integer(Int64(value)), key) }
-            mutating func encode(_ value: Int8, forKey key: Key) throws { set(.integer(Int64(value)), key) }
-            mutating func encode(_ value: Int16, forKey key: Key) throws { set(.integer(Int64(value)), key) }
-            mutating func encode(_ value: Int32, forKey key: Key) throws { set(.integer(Int64(value)), key) }
-            mutating func encode(_ value: Int64, forKey key: Key) throws { set(.integer(value), key) }
-            mutating func encode(_ value: UInt, forKey key: Key) throws { set(ValueEncoder.integer(value), key) }
-            mutating func encode(_ value: UInt8, forKey key: Key) throws { set(.integer(Int64(value)), key) }
-            mutating func encode(_ value: UInt16, forKey key: Key) throws { set(.integer(Int64(value)), key) }
-            mutating func encode(_ value: UInt32, forKey key: Key) throws { set(.integer(Int64(value)), key) }
-            mutating func encode(_ value: UInt64, forKey key: Key) throws { set(ValueEncoder.integer(value), key) }
+            mutating func encodeNil(forKey key: Key) throws { set(.null, key, Void.self) }
+            mutating func encode(_ value: Bool, forKey key: Key) throws { set(.bool(value), key, Bool.self) }
+            mutating func encode(_ value: String, forKey key: Key) throws { set(.string(value), key, String.self) }
+            mutating func encode(_ value: Double, forKey key: Key) throws { set(.number(value), key, Double.self) }
+            mutating func encode(_ value: Float, forKey key: Key) throws { set(ValueEncoder.float(value), key, Float.self) }
+            mutating func encode(_ value: Int, forKey key: Key) throws { set(.integer(Int64(value)), key, Int.self) }
+            mutating func encode(_ value: Int8, forKey key: Key) throws { set(.integer(Int64(value)), key, Int8.self) }
+            mutating func encode(_ value: Int16, forKey key: Key) throws { set(.integer(Int64(value)), key, Int16.self) }
+            mutating func encode(_ value: Int32, forKey key: Key) throws { set(.integer(Int64(value)), key, Int32.self) }
+            mutating func encode(_ value: Int64, forKey key: Key) throws { set(.integer(value), key, Int64.self) }
+            mutating func encode(_ value: UInt, forKey key: Key) throws { set(ValueEncoder.integer(value), key, UInt.self) }
+            mutating func encode(_ value: UInt8, forKey key: Key) throws { set(.integer(Int64(value)), key, UInt8.self) }
+            mutating func encode(_ value: UInt16, forKey key: Key) throws { set(.integer(Int64(value)), key, UInt16.self) }
+            mutating func encode(_ value: UInt32, forKey key: Key) throws { set(.integer(Int64(value)), key, UInt32.self) }
+            mutating func encode(_ value: UInt64, forKey key: Key) throws { set(ValueEncoder.integer(value), key, UInt64.self) }
+
+            // Instead of the default, which goes through more generic layers for every absent optional.
+            mutating func encodeIfPresent<Value: Encodable>(_ value: Value?, forKey key: Key) throws {
+                guard let value else { return }
+                try encode(value, forKey: key)
+            }
 
             mutating func encode<Value: Encodable>(_ value: Value, forKey key: Key) throws {
-                node.members?.append((key.stringValue, try ValueEncoder.slot(for: value)))
+                let member = node.member(key.stringValue, of: Value.self)
+                guard member.keep else { return }
+                node.members?.append((key.stringValue, try ValueEncoder.slot(for: value, schema: member.schema)))
+            }
+
+            /// A child node for `key`. What goes into it is not known yet, so it is always kept,
+            /// and its members are not left out.
+            private func child(_ key: Key) -> Node {
+                let child = Node(schema: nil)
+                node.members?.append((key.stringValue, .node(child)))
+                return child
             }
 
             mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-                let child = Node()
+                let child = child(key)
                 child.members = []
-                node.members?.append((key.stringValue, .node(child)))
                 return KeyedEncodingContainer(Keyed<NestedKey>(node: child))
             }
 
             mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-                let child = Node()
+                let child = child(key)
                 child.elements = []
-                node.members?.append((key.stringValue, .node(child)))
                 return Unkeyed(node: child)
             }
 
             mutating func superEncoder() -> any Encoder {
-                let child = Node()
+                let child = Node(schema: nil)
                 node.members?.append(("super", .node(child)))
                 return Encoding(node: child)
             }
 
             mutating func superEncoder(forKey key: Key) -> any Encoder {
-                let child = Node()
-                node.members?.append((key.stringValue, .node(child)))
-                return Encoding(node: child)
+                Encoding(node: child(key))
             }
         }
 
@@ -162,26 +204,29 @@ extension JSONSchema {
             mutating func encode(_ value: UInt32) throws { append(.integer(Int64(value))) }
             mutating func encode(_ value: UInt64) throws { append(ValueEncoder.integer(value)) }
 
+            // Elements are never left out: counts and positions must stay what they are.
             mutating func encode<Value: Encodable>(_ value: Value) throws {
-                node.elements?.append(try ValueEncoder.slot(for: value))
+                // Worked out before appending: the element's schema depends on how many there are.
+                let slot = try ValueEncoder.slot(for: value, schema: node.nextElementSchema)
+                node.elements?.append(slot)
             }
 
             mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-                let child = Node()
+                let child = Node(schema: node.nextElementSchema)
                 child.members = []
                 node.elements?.append(.node(child))
                 return KeyedEncodingContainer(Keyed<NestedKey>(node: child))
             }
 
             mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-                let child = Node()
+                let child = Node(schema: node.nextElementSchema)
                 child.elements = []
                 node.elements?.append(.node(child))
                 return Unkeyed(node: child)
             }
 
             mutating func superEncoder() -> any Encoder {
-                let child = Node()
+                let child = Node(schema: nil)
                 node.elements?.append(.node(child))
                 return Encoding(node: child)
             }
@@ -210,7 +255,8 @@ extension JSONSchema {
             mutating func encode(_ value: UInt64) throws { set(ValueEncoder.integer(value)) }
 
             mutating func encode<Value: Encodable>(_ value: Value) throws {
-                node.single = try ValueEncoder.slot(for: value)
+                // A value that encodes as another (a wrapper, an enum's raw value) has the same schema.
+                node.single = try ValueEncoder.slot(for: value, schema: node.schema)
             }
         }
     }

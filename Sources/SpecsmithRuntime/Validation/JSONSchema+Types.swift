@@ -19,6 +19,9 @@ extension JSONSchema {
 
         private func has(_ name: Int) -> Bool { bits & (1 << name) != 0 }
 
+        /// Whether `object` is the one type admitted.
+        var isOnlyObject: Bool { bits == 1 << 6 }
+
         func admits(_ value: JSONValue) -> Bool {
             switch value {
             case .null: has(0)

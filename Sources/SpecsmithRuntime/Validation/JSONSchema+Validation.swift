@@ -16,6 +16,9 @@ extension JSONSchema {
         var path: [Step] = []
         var violations: [Violation] = []
         var depth = 0
+        /// Inside `if`/`then`/`else` or `dependentSchemas`, where `required` is checked for typed
+        /// values too: a Swift type guarantees its own required properties, not conditional ones.
+        var conditional = false
 
         init(root: String, options: ValidationOptions, typed: Bool) {
             self.root = root
@@ -28,6 +31,7 @@ extension JSONSchema {
             var trial = Run(root: root, options: options, typed: typed)
             trial.path = path
             trial.depth = depth
+            trial.conditional = conditional
             return trial
         }
 

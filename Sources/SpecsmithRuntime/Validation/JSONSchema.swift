@@ -7,13 +7,16 @@ import Foundation
 ///
 /// Supported: `type`, `enum`, `const`, `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`,
 /// `multipleOf` (exact for integers, tolerant of binary rounding for decimals), `minLength` and
-/// `maxLength` (counted in Unicode scalars, as JSON Schema counts), `pattern` (an ICU regular
-/// expression, compiled once; close to ECMA-262), `format` (`date-time`, `date`, `time`, `email`,
+/// `maxLength` (counted in Unicode scalars, as JSON Schema counts), `pattern` (compiled once),
+/// `format` (`date-time`, `date`, `time`, `email`,
 /// `uri`, `uri-reference`, `uuid`, `ipv4`, `ipv6`, `hostname`; others are ignored), `items`,
 /// `prefixItems`, `minItems`, `maxItems`, `uniqueItems`, `properties`, `required`,
 /// `additionalProperties`, `patternProperties`, `minProperties`, `maxProperties`, `allOf`, `oneOf`,
-/// `anyOf`, `not`, boolean schemas, `$ref` to the other schemas it was given, and OpenAPI's
-/// `discriminator`, which picks the one alternative of a `oneOf`/`anyOf` to check.
+/// `anyOf`, `not`, `if`/`then`/`else`, `dependentRequired`, `dependentSchemas`, `propertyNames`,
+/// `contains`/`minContains`/`maxContains`, `unevaluatedProperties`, `unevaluatedItems`, boolean
+/// schemas, `$ref` to the other schemas it was given, and OpenAPI's `discriminator`, which picks
+/// the one alternative of a `oneOf`/`anyOf` to check. Patterns are ECMA-262, as JSON Schema says
+/// (see `ECMAScriptPattern`).
 public final class JSONSchema: Sendable {
     /// A schema a `$ref` names, found when a value is checked (so schemas can refer to each other,
     /// and to themselves, in any order).
@@ -40,7 +43,8 @@ public final class JSONSchema: Sendable {
     let maxItems: Int?
     let uniqueItems: Bool
     let properties: [(name: String, schema: JSONSchema)]
-    let propertyNames: Set<String>
+    /// The names `properties` declares, for `additionalProperties`.
+    let declaredNames: Set<String>
     let required: [String]
     let additionalProperties: JSONSchema?
     let patternProperties: [(pattern: Pattern, schema: JSONSchema)]
@@ -51,6 +55,24 @@ public final class JSONSchema: Sendable {
     let anyOf: [JSONSchema]
     let not: JSONSchema?
     let discriminator: (property: String, mapping: [(value: String, name: String)])?
+    let condition: JSONSchema?
+    let then: JSONSchema?
+    let otherwise: JSONSchema?
+    let dependentRequired: [(name: String, required: [String])]
+    let dependentSchemas: [(name: String, schema: JSONSchema)]
+    let propertyNames: JSONSchema?
+    let contains: JSONSchema?
+    let minContains: Int?
+    let maxContains: Int?
+    let unevaluatedProperties: JSONSchema?
+    let unevaluatedItems: JSONSchema?
+    /// For typed validation (see `TypedShortcuts`): how many keywords the schema has, whether they
+    /// are all settled by a value's Swift type, whether the schema alone decides its members.
+    let keywordCount: Int
+    let settledKeywordsOnly: Bool
+    let decidesMembers: Bool
+    let propertiesByName: [String: JSONSchema]
+    let shortcuts = TypedShortcuts()
 
     /// Reads a schema from its JSON text.
     ///
@@ -132,7 +154,7 @@ public final class JSONSchema: Sendable {
         properties = (object["properties"]?.objectValue ?? [:]).sorted { $0.key < $1.key }.map {
             ($0.key, JSONSchema($0.value, references: references))
         }
-        propertyNames = Set(properties.map(\.name))
+        declaredNames = Set(properties.map(\.name))
         required = (object["required"]?.arrayValue ?? []).compactMap(\.stringValue)
         additionalProperties = schema("additionalProperties")
         patternProperties = (object["patternProperties"]?.objectValue ?? [:]).sorted { $0.key < $1.key }.map {
@@ -150,6 +172,25 @@ public final class JSONSchema: Sendable {
         } else {
             discriminator = nil
         }
+        condition = schema("if")
+        then = schema("then")
+        otherwise = schema("else")
+        dependentRequired = (object["dependentRequired"]?.objectValue ?? [:]).sorted { $0.key < $1.key }.map {
+            ($0.key, ($0.value.arrayValue ?? []).compactMap(\.stringValue))
+        }
+        dependentSchemas = (object["dependentSchemas"]?.objectValue ?? [:]).sorted { $0.key < $1.key }.map {
+            ($0.key, JSONSchema($0.value, references: references))
+        }
+        propertyNames = schema("propertyNames")
+        contains = schema("contains")
+        minContains = count("minContains")
+        maxContains = count("maxContains")
+        unevaluatedProperties = schema("unevaluatedProperties")
+        unevaluatedItems = schema("unevaluatedItems")
+        keywordCount = object.count
+        settledKeywordsOnly = Self.hasOnlySettledKeywords(object)
+        decidesMembers = constant == nil && problem == nil && object.keys.allSatisfy { Self.memberDecidingKeywords.contains($0) }
+        propertiesByName = Dictionary(properties.map { ($0.name, $0.schema) }, uniquingKeysWith: { first, _ in first })
         self.problem = problem
     }
 
@@ -173,9 +214,11 @@ public final class JSONSchema: Sendable {
     /// typealias (`try JSONSchemas.Tags.validate(value: tags)`), which cannot be `Validatable` themselves.
     /// - Throws: `ValidationError` with every violation found.
     public func validate(value: some Encodable, options: ValidationOptions = []) throws(ValidationError) {
+        let reportsEnums = options.contains(.reportUnknownEnumValues)
+        if !reportsEnums, isSettled(for: type(of: value)) { return }
         let json: JSONValue
         do {
-            json = try ValueEncoder.encode(value)
+            json = try ValueEncoder.encode(value, schema: reportsEnums ? nil : self)
         } catch {
             throw ValidationError(violations: [Violation(path: "$", message: "cannot be validated: it does not encode to JSON (\(error))")])
         }
@@ -254,11 +297,19 @@ public final class JSONSchema: Sendable {
         }
         for member in allOf { member.check(value, &run) }
         checkAlternatives(value, &run)
-        if let not {
-            var trial = run.trial()
-            not.check(value, &trial)
-            if trial.violations.isEmpty { run.report("must not match the schema in 'not'") }
+        if let not, not.accepts(value, run) {
+            run.report("must not match the schema in 'not'")
         }
+        checkConditional(value, &run)
+        // Last: what these leave to check depends on what every other keyword looked at.
+        if unevaluatedProperties != nil || unevaluatedItems != nil { checkUnevaluated(value, &run) }
+    }
+
+    /// Whether `value` matches, checked at the same place and in the same mode as `run`.
+    func accepts(_ value: JSONValue, _ run: Run) -> Bool {
+        var trial = run.trial()
+        check(value, &trial)
+        return trial.violations.isEmpty
     }
 
     private func checkNumber(_ value: JSONValue, _ run: inout Run) {
@@ -309,7 +360,14 @@ public final class JSONSchema: Sendable {
         if uniqueItems, let (first, second) = Equality.firstDuplicate(in: elements) {
             run.report("must not contain duplicates, found items \(first) and \(second) equal")
         }
-        for (index, element) in elements.enumerated() {
+        checkContains(elements, &run)
+        var checked = elements.count
+        if items?.constant == false, elements.count > prefixItems.count {
+            // One violation for the array rather than one per extra element.
+            run.report("must have at most \(Describe.count(prefixItems.count, "item")) (no items beyond 'prefixItems'), found \(elements.count)")
+            checked = prefixItems.count
+        }
+        for (index, element) in elements.prefix(checked).enumerated() {
             let schema = index < prefixItems.count ? prefixItems[index] : items
             guard let schema else { continue }
             run.path.append(.index(index))
@@ -325,17 +383,30 @@ public final class JSONSchema: Sendable {
         if let maxProperties, members.count > maxProperties {
             run.report("must have at most \(Describe.count(maxProperties, "property", plural: "properties")), found \(members.count)")
         }
-        if !run.typed {
+        if !run.typed || run.conditional {
             for name in required where members[name] == nil {
                 run.report("is required", at: .key(name))
             }
         }
-        for (name, schema) in properties {
-            guard let member = members[name] else { continue }
-            run.path.append(.key(name))
-            schema.check(member, &run)
-            run.path.removeLast()
+        checkDependencies(members, &run)
+        if members.count < properties.count {
+            // Fewer members than declared properties (typed values leave settled ones out): look
+            // each member up rather than each property, in the same order of names.
+            for name in members.keys.sorted() {
+                guard let schema = propertiesByName[name], let member = members[name] else { continue }
+                run.path.append(.key(name))
+                schema.check(member, &run)
+                run.path.removeLast()
+            }
+        } else {
+            for (name, schema) in properties {
+                guard let member = members[name] else { continue }
+                run.path.append(.key(name))
+                schema.check(member, &run)
+                run.path.removeLast()
+            }
         }
+        checkPropertyNames(members, &run)
         guard additionalProperties != nil || !patternProperties.isEmpty else { return }
         // Sorted, so violations come out in the same order on every run.
         for name in members.keys.sorted() {
@@ -347,7 +418,7 @@ public final class JSONSchema: Sendable {
                 schema.check(member, &run)
                 run.path.removeLast()
             }
-            guard !matchedPattern, !propertyNames.contains(name), let additionalProperties else { continue }
+            guard !matchedPattern, !declaredNames.contains(name), let additionalProperties else { continue }
             if additionalProperties.constant == false {
                 // A typed value has the keys its type has: an `allOf` member that forbids the
                 // others' properties must not make every value of the merged type invalid.

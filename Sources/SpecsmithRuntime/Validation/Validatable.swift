@@ -32,9 +32,12 @@ extension Validatable {
     /// Adds the value's violations to `violations`, with paths below `path` (a JSON path such as
     /// `$.items[2]`), so a type can validate the values it holds as part of itself.
     func collectViolations(at path: String, into violations: inout [Violation], options: ValidationOptions = []) {
+        // Open enums keep unknown values on purpose; asked to report them, every value is looked at.
+        let reportsEnums = options.contains(.reportUnknownEnumValues)
+        if !reportsEnums, Self.jsonSchema.isSettled(for: Self.self) { return }
         let json: JSONValue
         do {
-            json = try JSONSchema.ValueEncoder.encode(self)
+            json = try JSONSchema.ValueEncoder.encode(self, schema: reportsEnums ? nil : Self.jsonSchema)
         } catch {
             violations.append(Violation(path: path, message: "cannot be validated: it does not encode to JSON (\(error))"))
             return
