@@ -53,7 +53,10 @@ enum HTTPDate {
               let second = number(clock[2], digits: 2), second <= 60
         else { return nil }
         let days = RFC3339DateCoding.daysSinceEpoch(year: year, month: month, day: day)
-        return Date(timeIntervalSince1970: Double(days) * 86_400 + Double(hour * 3_600 + minute * 60 + second))
+        // Typed parts: the one expression took the type checker 349 ms in every generated SDK.
+        let secondsOfDay: Int = hour * 3_600 + minute * 60 + second
+        let dayStart: Double = Double(days) * 86_400
+        return Date(timeIntervalSince1970: dayStart + Double(secondsOfDay))
     }
 
     /// The value of exactly `digits` ASCII digits (`Int(_:)` would also take a sign), or `nil`.
