@@ -115,7 +115,7 @@ def harness(binary, *arguments):
     run = subprocess.run([binary, *arguments], cwd=ROOT, capture_output=True, text=True)
     if run.returncode != 0:
         raise HarnessFailure("harness failed (%s): %s" % (" ".join(arguments), run.stderr.strip()[:300]))
-    return [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
+    return [json.loads(line) for line in run.stdout.split("\n") if line.strip()]
 
 
 def sample(listing, spec, limit):
