@@ -24,7 +24,7 @@ mkdir -p "$objects" "$corpus" "$artifacts"
 # when the fuzzer is newer than every source (a sanitized -O build takes minutes).
 yaml_flags=()
 for flag in $(pkg-config --cflags yaml-0.1 2>/dev/null); do yaml_flags+=(-Xcc "$flag"); done
-stages=(Diagnostics YAMLReader OpenAPIModel Resolver IR)
+stages=(Diagnostics YAMLReader OpenAPIModel Resolver SpecsmithRuntime IR)
 if [ ! -x "$out/specsmith-fuzz" ] || [ -n "$(find "${stages[@]/#/Sources/}" Fuzz -newer "$out/specsmith-fuzz" -name '*.swift' | head -1)" ]; then
 for module in "${stages[@]}"; do
     mapfile -t sources < <(find "Sources/$module" -name '*.swift' | sort)
