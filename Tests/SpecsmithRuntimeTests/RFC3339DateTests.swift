@@ -59,14 +59,30 @@ import Testing
         #expect(RFC3339DateCoding.string(from: Self.reference) == "2026-01-29T10:30:00Z")
         #expect(RFC3339DateCoding.string(from: Self.reference.addingTimeInterval(0.123)) == "2026-01-29T10:30:00.123Z")
         #expect(RFC3339DateCoding.string(from: Self.reference.addingTimeInterval(0.05)) == "2026-01-29T10:30:00.050Z")
-        // Rounded to the millisecond, carrying into the seconds.
-        #expect(RFC3339DateCoding.string(from: Self.reference.addingTimeInterval(0.9996)) == "2026-01-29T10:30:01Z")
+        // Microseconds are kept; finer digits are rounded, carrying into the seconds.
+        #expect(RFC3339DateCoding.string(from: Self.reference.addingTimeInterval(0.9996)) == "2026-01-29T10:30:00.999600Z")
+        #expect(RFC3339DateCoding.string(from: Self.reference.addingTimeInterval(0.9999996)) == "2026-01-29T10:30:01Z")
         #expect(RFC3339DateCoding.string(from: Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
         #expect(RFC3339DateCoding.string(from: Date(timeIntervalSince1970: -0.5)) == "1969-12-31T23:59:59.500Z")
     }
 
+    /// A timestamp read and written back keeps its digits down to the microsecond (issue 15: Plaid's
+    /// `2022-09-30T23:40:30.946225Z` came back as `.946Z`).
+    @Test func roundTripsKeepMicroseconds() throws {
+        for text in ["2022-09-30T23:40:30.946225Z", "2026-01-29T10:30:00.000001Z", "1999-12-31T23:59:59.999999Z",
+                     "2026-01-29T10:30:00.120Z".replacingOccurrences(of: "120", with: "123")] {
+            let date = try #require(RFC3339DateCoding.date(from: text))
+            #expect(RFC3339DateCoding.string(from: date) == text)
+        }
+        // Finer digits than microseconds are rounded; trailing zeros are not kept.
+        let nanos = try #require(RFC3339DateCoding.date(from: "2022-09-30T23:40:30.9462254Z"))
+        #expect(RFC3339DateCoding.string(from: nanos) == "2022-09-30T23:40:30.946225Z")
+        let padded = try #require(RFC3339DateCoding.date(from: "2022-09-30T23:40:30.500000+02:00"))
+        #expect(RFC3339DateCoding.string(from: padded) == "2022-09-30T21:40:30.500Z")
+    }
+
     @Test func clampsToTheYearsRFC3339CanWrite() {
-        #expect(RFC3339DateCoding.string(from: Date(timeIntervalSince1970: 1e12)) == "9999-12-31T23:59:59.999Z")
+        #expect(RFC3339DateCoding.string(from: Date(timeIntervalSince1970: 1e12)) == "9999-12-31T23:59:59.999999Z")
         #expect(RFC3339DateCoding.string(from: Date(timeIntervalSince1970: -1e12)) == "0000-01-01T00:00:00Z")
         #expect(RFC3339DateCoding.string(from: Date(timeIntervalSince1970: .nan)) == "1970-01-01T00:00:00Z")
         // Foundation's distantFuture is 4001-01-01, inside the range.

@@ -6,7 +6,8 @@ import Foundation
 ///
 /// Parsing accepts `2026-01-29T10:30:00Z`, any number of fractional-second digits
 /// (`2026-01-29T10:30:00.123Z`), numeric offsets (`+02:00`, `-05:30`) and lowercase `t`/`z`.
-/// Formatting always writes UTC (`Z`) and adds milliseconds only when they are not zero.
+/// Formatting always writes UTC (`Z`) and adds a fraction only when it is not zero: milliseconds,
+/// or microseconds when the value has them.
 /// The parser and formatter work on bytes with plain arithmetic (no `DateFormatter`, no `Calendar`),
 /// so they are fast and safe to call from any thread.
 public enum RFC3339DateCoding {
@@ -37,34 +38,56 @@ public enum RFC3339DateCoding {
         }
     }
 
-    /// Formats `date` in UTC, such as `2026-01-29T10:30:00Z` or `2026-01-29T10:30:00.123Z`.
-    /// The time is rounded to the millisecond; dates outside the years 0000–9999, which RFC 3339
-    /// cannot express, are clamped to that range.
+    /// Formats `date` in UTC, such as `2026-01-29T10:30:00Z`, `2026-01-29T10:30:00.123Z` or
+    /// `2022-09-30T23:40:30.946225Z`. The time is rounded to the microsecond, what a `Date` of
+    /// this era holds exactly enough (its `Double` resolves about a quarter of a microsecond), so a
+    /// value read and written back keeps its digits; fractions are written as milliseconds when
+    /// that loses nothing, else as microseconds, and finer digits in the input are rounded. Dates
+    /// outside the years 0000–9999, which RFC 3339 cannot express, are clamped to that range.
     public static func string(from date: Date) -> String {
-        let millisecondsPerDay: Int64 = 86_400_000
-        let earliest = Double(Int64(daysSinceEpoch(year: 0, month: 1, day: 1)) * millisecondsPerDay)
-        let latest = Double(Int64(daysSinceEpoch(year: 10_000, month: 1, day: 1)) * millisecondsPerDay - 1)
-        let rounded = (date.timeIntervalSince1970 * 1_000).rounded()
-        let milliseconds = Int64(rounded.isNaN ? 0 : min(max(rounded, earliest), latest))
+        let microsecondsPerDay: Int64 = 86_400_000_000
+        let earliestSecond = Double(Int64(daysSinceEpoch(year: 0, month: 1, day: 1)) * 86_400)
+        let endSecond = Double(Int64(daysSinceEpoch(year: 10_000, month: 1, day: 1)) * 86_400)
+        let interval = date.timeIntervalSince1970
+        let microseconds: Int64
+        if interval.isNaN {
+            microseconds = 0
+        } else if interval < earliestSecond {
+            microseconds = Int64(earliestSecond) * 1_000_000
+        } else if interval >= endSecond {
+            microseconds = Int64(endSecond) * 1_000_000 - 1
+        } else {
+            // Whole seconds and the fraction apart (the subtraction is exact), so scaling the
+            // fraction adds no rounding error of the size of the whole value.
+            let whole = interval.rounded(.down)
+            microseconds = min(Int64(whole) * 1_000_000 + Int64(((interval - whole) * 1_000_000).rounded()),
+                               Int64(endSecond) * 1_000_000 - 1)
+        }
 
-        let days = milliseconds >= 0
-            ? milliseconds / millisecondsPerDay
-            : (milliseconds - millisecondsPerDay + 1) / millisecondsPerDay
-        let timeOfDay = Int(milliseconds - days * millisecondsPerDay)
+        let days = microseconds >= 0
+            ? microseconds / microsecondsPerDay
+            : (microseconds - microsecondsPerDay + 1) / microsecondsPerDay
+        let timeOfDay = microseconds - days * microsecondsPerDay
         let civil = civilDate(daysSinceEpoch: Int(days))
+        let secondsOfDay = Int(timeOfDay / 1_000_000)
+        let fraction = Int(timeOfDay % 1_000_000)
 
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(24)
+        bytes.reserveCapacity(27)
         appendDate(year: civil.year, month: civil.month, day: civil.day, to: &bytes)
         bytes.append(UInt8(ascii: "T"))
-        append(timeOfDay / 3_600_000, width: 2, to: &bytes)
+        append(secondsOfDay / 3_600, width: 2, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
-        append(timeOfDay / 60_000 % 60, width: 2, to: &bytes)
+        append(secondsOfDay / 60 % 60, width: 2, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
-        append(timeOfDay / 1_000 % 60, width: 2, to: &bytes)
-        if timeOfDay % 1_000 != 0 {
+        append(secondsOfDay % 60, width: 2, to: &bytes)
+        if fraction != 0 {
             bytes.append(UInt8(ascii: "."))
-            append(timeOfDay % 1_000, width: 3, to: &bytes)
+            if fraction % 1_000 == 0 {
+                append(fraction / 1_000, width: 3, to: &bytes)
+            } else {
+                append(fraction, width: 6, to: &bytes)
+            }
         }
         bytes.append(UInt8(ascii: "Z"))
         return String(decoding: bytes, as: UTF8.self)
