@@ -2,7 +2,9 @@ import IR
 
 /// How a type that holds `Date`s is coded: through `RFC3339Timestamp`, which reads and writes
 /// RFC 3339 whatever the coder's date strategy is. `[Date]` is coded as `[RFC3339Timestamp]`
-/// and mapped, and so on for maps and nesting.
+/// and mapped, and so on for maps and nesting. A typealias of a date (`Timestamp = Date`) is the
+/// same Swift type, so it is seen through: without that, a plain `JSONDecoder` read such a
+/// property as a number.
 struct DateCodingProxy {
     /// The type actually decoded and encoded.
     let proxyType: SwiftCode
@@ -11,30 +13,64 @@ struct DateCodingProxy {
     /// Turns an expression of the model's type into the proxy type.
     let toProxy: (SwiftCode) -> SwiftCode
 
-    /// The proxy for `type` (optionals excluded), or nil when it holds no `Date`.
-    init?(_ type: IRTypeReference) {
+    /// The proxy for `type` (optionals excluded), or nil when it holds no `Date`. `aliases` are
+    /// the generated typealiases' targets, by Swift path.
+    init?(_ type: IRTypeReference, aliases: AliasTargets = AliasTargets()) {
         switch type {
         case .builtin("Date"):
             proxyType = "RFC3339Timestamp"
             fromProxy = { "\($0).date" }
             toProxy = { "RFC3339Timestamp(\($0))" }
         case .array(let element):
-            guard let inner = DateCodingProxy(element) else { return nil }
+            guard let inner = DateCodingProxy(element, aliases: aliases) else { return nil }
             proxyType = "[\(inner.proxyType)]"
             fromProxy = { "\($0).map { \(inner.fromProxy("$0")) }" }
             toProxy = { "\($0).map { \(inner.toProxy("$0")) }" }
         case .dictionary(let value):
-            guard let inner = DateCodingProxy(value) else { return nil }
+            guard let inner = DateCodingProxy(value, aliases: aliases) else { return nil }
             proxyType = "[String: \(inner.proxyType)]"
             fromProxy = { "\($0).mapValues { \(inner.fromProxy("$0")) }" }
             toProxy = { "\($0).mapValues { \(inner.toProxy("$0")) }" }
         case .optional(let wrapped):
-            guard let inner = DateCodingProxy(wrapped) else { return nil }
+            guard let inner = DateCodingProxy(wrapped, aliases: aliases) else { return nil }
             proxyType = "\(inner.proxyType)?"
             fromProxy = { "\($0).map { \(inner.fromProxy("$0")) }" }
             toProxy = { "\($0).map { \(inner.toProxy("$0")) }" }
-        case .builtin, .generated:
+        case .generated(let path):
+            // An alias is the type it names; aliases cannot form a cycle (Swift rejects one, and
+            // the IR builds none), but the depth is bounded anyway.
+            guard let target = aliases.targets[path], aliases.depth < 64,
+                  let inner = DateCodingProxy(target, aliases: aliases.deeper) else { return nil }
+            self = inner
+        case .builtin:
             return nil
         }
+    }
+}
+
+/// The targets of a module's typealiases, by Swift path, for seeing through them.
+struct AliasTargets: Sendable {
+    var targets: [[String]: IRTypeReference] = [:]
+    fileprivate var depth = 0
+
+    init() {}
+
+    init(_ module: IRModule) {
+        func collect(_ declaration: IRDeclaration, under parent: [String]) {
+            let path = parent + [declaration.name]
+            switch declaration {
+            case .alias(let alias): targets[path] = alias.target
+            case .structure(let structure): structure.nested.forEach { collect($0, under: path) }
+            case .union(let union): union.nested.forEach { collect($0, under: path) }
+            case .enumeration: break
+            }
+        }
+        module.declarations.forEach { collect($0, under: []) }
+    }
+
+    fileprivate var deeper: AliasTargets {
+        var copy = self
+        copy.depth += 1
+        return copy
     }
 }

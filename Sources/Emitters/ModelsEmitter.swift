@@ -9,6 +9,8 @@ public struct ModelsEmitter {
     public let access: AccessModifier
     /// The spec's file name, for the header of each file (never a full path).
     public let specFile: String
+    /// The module's typealias targets, so properties of a date alias are coded as dates.
+    private var aliases = AliasTargets()
 
     public init(templates: TemplateSet, access: AccessModifier, specFile: String) {
         self.templates = templates
@@ -17,6 +19,12 @@ public struct ModelsEmitter {
     }
 
     public func emit(_ module: IRModule) throws(Diagnostic) -> [GeneratedFile] {
+        var emitter = self
+        emitter.aliases = AliasTargets(module)
+        return try emitter.emitFiles(module)
+    }
+
+    private func emitFiles(_ module: IRModule) throws(Diagnostic) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         for declaration in module.declarations {
             let context = ModelFileContext(specFile: SwiftText.comment(specFile), declaration: try self.context(for: declaration))
@@ -89,7 +97,7 @@ public struct ModelsEmitter {
         // Written out for RFC 3339 dates, boxed properties, and required nullable properties
         // (synthesized coding would leave out a `nil` the spec requires as `null`).
         let explicitCoding = structure.properties.contains {
-            $0.type.containsDate || $0.isIndirect || ($0.required && $0.type.isOptional)
+            DateCodingProxy($0.type, aliases: aliases) != nil || $0.isIndirect || ($0.required && $0.type.isOptional)
         }
         let renamed = structure.properties.contains { $0.swiftName != $0.jsonName }
         let codingKeys: [SwiftCode] = structure.properties.map { property in
@@ -120,7 +128,7 @@ public struct ModelsEmitter {
         let type = property.type.nonOptional
         let method: SwiftCode = property.type.isOptional ? "decodeIfPresent" : "decode"
         let value: SwiftCode
-        if let proxy = DateCodingProxy(type) {
+        if let proxy = DateCodingProxy(type, aliases: aliases) {
             let decoded: SwiftCode = "try container.\(method)(\(proxy.proxyType).self, forKey: .\(name))"
             value = property.type.isOptional ? "(\(decoded)).map { \(proxy.fromProxy("$0")) }" : proxy.fromProxy("(\(decoded))")
         } else {
@@ -137,7 +145,7 @@ public struct ModelsEmitter {
         let type = property.type.nonOptional
         // A required key is written even when `nil` (as `null`); an optional one is left out.
         let method: SwiftCode = property.type.isOptional && !property.required ? "encodeIfPresent" : "encode"
-        guard let proxy = DateCodingProxy(type) else {
+        guard let proxy = DateCodingProxy(type, aliases: aliases) else {
             return "try container.\(method)(\(value), forKey: .\(name))"
         }
         let converted = property.type.isOptional ? "\(value).map { \(proxy.toProxy("$0")) }" : proxy.toProxy(value)
@@ -163,7 +171,7 @@ public struct ModelsEmitter {
             let type = unionCase.type
             let decode: SwiftCode
             let encode: SwiftCode
-            if let proxy = DateCodingProxy(type) {
+            if let proxy = DateCodingProxy(type, aliases: aliases) {
                 decode = proxy.fromProxy("(try \(proxy.proxyType)(from: decoder))")
                 encode = "try \(proxy.toProxy("value")).encode(to: encoder)"
             } else {

@@ -29,9 +29,11 @@ public struct ClientEmitter {
         files.append(GeneratedFile(
             path: "Client/\(GeneratedFile.fileStem(clientName.text)).swift",
             contents: try templates.render("Client.swift", clientContext(module, clientName: clientName))))
+        let aliases = AliasTargets(module)
         for (group, operations) in groups(module.operations) {
             var builder = OperationContextBuilder(
-                access: access, clientName: clientName, validationSchemas: validates ? module.validationSchemas : [:])
+                access: access, clientName: clientName, validationSchemas: validates ? module.validationSchemas : [:],
+                aliases: aliases)
             let contexts = operations.map { builder.context(for: $0) }
             let headers = ResponseHeadersRenderer(access: access, clientName: clientName)
             let context = OperationsFileContext(

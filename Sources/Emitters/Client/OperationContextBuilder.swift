@@ -9,11 +9,15 @@ struct OperationContextBuilder {
     /// so bodies can be validated (requests before sending, responses after decoding) as the client's
     /// configuration asks.
     let validationSchemas: [String: IRValidationSchema]
+    /// The module's typealias targets, so parameters of a date alias are written as RFC 3339.
+    let aliases: AliasTargets
     /// Enums for operations whose success bodies differ, in operation order.
     private(set) var successEnums: [SuccessEnumContext] = []
 
-    init(access: AccessModifier, clientName: SwiftCode, validationSchemas: [String: IRValidationSchema] = [:]) {
+    init(access: AccessModifier, clientName: SwiftCode, validationSchemas: [String: IRValidationSchema] = [:],
+         aliases: AliasTargets = AliasTargets()) {
         self.access = access
+        self.aliases = aliases
         self.clientName = clientName
         self.validationSchemas = validationSchemas
     }
@@ -83,7 +87,7 @@ struct OperationContextBuilder {
 
     /// `try ParameterValue(x)`, with dates written as RFC 3339 (a `Date` alone would encode as a number).
     private func parameterValue(_ expression: SwiftCode, type: IRTypeReference) -> SwiftCode {
-        guard let proxy = DateCodingProxy(type) else { return "try ParameterValue(\(expression))" }
+        guard let proxy = DateCodingProxy(type, aliases: aliases) else { return "try ParameterValue(\(expression))" }
         return "try ParameterValue(\(proxy.toProxy(expression)))"
     }
 
@@ -179,7 +183,7 @@ struct OperationContextBuilder {
         case .builtin("String"):
             return "MultipartPart(name: \(key), data: Data(\(value).utf8))"
         default:
-            let encodable = DateCodingProxy(type).map { $0.toProxy(value) } ?? value
+            let encodable = DateCodingProxy(type, aliases: aliases).map { $0.toProxy(value) } ?? value
             return "MultipartPart(name: \(key), contentType: \"application/json\", data: try core.configuration.makeJSONEncoder().encode(\(encodable)))"
         }
     }

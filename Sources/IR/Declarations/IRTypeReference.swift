@@ -37,15 +37,6 @@ public indirect enum IRTypeReference: Sendable, Hashable {
         isOptional ? self : .optional(self)
     }
 
-    /// True when a `Date` appears anywhere in the type, which needs RFC 3339 coding.
-    public var containsDate: Bool {
-        switch self {
-        case .builtin(let name): name == "Date"
-        case .generated: false
-        case .array(let inner), .dictionary(let inner), .optional(let inner): inner.containsDate
-        }
-    }
-
     public static let string = IRTypeReference.builtin("String")
     public static let jsonValue = IRTypeReference.builtin("JSONValue")
 }
