@@ -15,13 +15,10 @@ extension GeneratedFile {
     static let maximumStemBytes = 100
 
     /// `stem` as a file name stem: as it is when short, else cut at a character boundary and made
-    /// unique again by a stable hash of the whole stem (FNV-1a, the same on every run and platform).
+    /// unique again by a stable hash of the whole stem (`StableHash`, the same on every run and platform).
     static func fileStem(_ stem: String) -> String {
         guard stem.utf8.count > maximumStemBytes else { return stem }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in stem.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
+        let hash = StableHash.fnv1a(stem)
         var prefix = ""
         for character in stem {
             guard prefix.utf8.count + character.utf8.count <= maximumStemBytes - 17 else { break }

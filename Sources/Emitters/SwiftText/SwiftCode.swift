@@ -33,9 +33,6 @@ public struct SwiftCode: Hashable, Sendable, CustomStringConvertible, Expressibl
 
     public var description: String { text }
 
-    /// Whether there is no text at all.
-    public var isEmpty: Bool { text.isEmpty }
-
     /// Interpolation that takes only code: literal segments, other `SwiftCode`, numbers and flags.
     public struct Interpolation: StringInterpolationProtocol {
         var text = ""

@@ -19,7 +19,7 @@ public enum SwiftText {
     public static func type(_ reference: IRTypeReference) -> SwiftCode {
         switch reference {
         case .builtin(let name): SwiftCode(escaped: name)
-        case .generated(let path): joined(path.map { identifier($0, as: .type) }, separator: ".")
+        case .generated(let path): SwiftCode.joined(path.map { identifier($0, as: .type) }, separator: ".")
         case .array(let element): "[\(type(element))]"
         case .dictionary(let value): "[String: \(type(value))]"
         case .optional(let wrapped): if case .optional = wrapped { type(wrapped) } else { "\(type(wrapped))?" }
@@ -28,7 +28,7 @@ public enum SwiftText {
 
     /// A dotted path of type names (`Binding.DataSource`).
     public static func typePath(_ path: String) -> SwiftCode {
-        joined(path.split(separator: ".", omittingEmptySubsequences: false).map { identifier(String($0), as: .type) }, separator: ".")
+        SwiftCode.joined(path.split(separator: ".", omittingEmptySubsequences: false).map { identifier(String($0), as: .type) }, separator: ".")
     }
 
     // MARK: Literals
@@ -186,9 +186,5 @@ public enum SwiftText {
         case 0xFEFF: true
         default: false
         }
-    }
-
-    private static func joined(_ parts: [SwiftCode], separator: SwiftCode) -> SwiftCode {
-        SwiftCode.joined(parts, separator: separator)
     }
 }
