@@ -24,18 +24,21 @@ extension Swagger2Converter {
             case let method where Self.methods.contains(method):
                 result.add(YAMLPair(key: pair.key, value: operation(pair.value, pathParameters: shared)))
             case "parameters":
-                guard let items = pair.value.items else {
-                    result.add(pair)
-                    continue
-                }
                 // Body and form parameters have no place on a 3.0 path item; each operation takes them.
-                let plain = items.filter { !["body", "formData"].contains(placement(of: $0)) }
-                result.add(YAMLPair(key: pair.key, value: .sequence(plain.map { parameterEntry($0) }, at: pair.value.location)))
+                result.add(plainParameters(pair))
             default:
                 result.add(pair)
             }
         }
         return result.node
+    }
+
+    /// A `parameters` entry with its body and form parameters left out (they become a
+    /// `requestBody`) and the rest converted; a value that is not a list is kept as it is.
+    private mutating func plainParameters(_ pair: YAMLPair) -> YAMLPair {
+        guard let items = pair.value.items else { return pair }
+        let plain = items.filter { !["body", "formData"].contains(placement(of: $0)) }
+        return YAMLPair(key: pair.key, value: .sequence(plain.map { parameterEntry($0) }, at: pair.value.location))
     }
 
     /// Where a parameter travels, looking through a `$ref` to the document's `parameters`.
@@ -74,12 +77,8 @@ extension Swagger2Converter {
         for pair in pairs {
             switch pair.keyText {
             case "parameters":
-                guard let items = pair.value.items else {
-                    result.add(pair)
-                    continue
-                }
-                let plain = items.filter { !["body", "formData"].contains(placement(of: $0)) }
-                result.add(YAMLPair(key: pair.key, value: .sequence(plain.map { parameterEntry($0) }, at: pair.value.location)))
+                result.add(plainParameters(pair))
+                guard pair.value.items != nil else { continue }
                 if let requestBody = requestBody(body: body, form: form, consumes: consumes, at: pair.key.location) {
                     result.add("requestBody", requestBody, keyAt: pair.key.location)
                 }
