@@ -167,7 +167,7 @@ public enum SwiftText {
 
     // MARK: Characters
 
-    private static let lineBreaks: Set<Character> = ["\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}"]
+    private static let lineBreaks = IRDocumentation.lineBreaks
 
     /// Characters kept out of source lines as they are: C0 and C1 controls and DEL (the compiler
     /// rejects or misreads them), line and paragraph separators (editors break lines there), and

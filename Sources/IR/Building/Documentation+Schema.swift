@@ -17,12 +17,15 @@ extension IRDocumentation {
         self.init(lines: lines)
     }
 
+    /// Every character a spec may break a line with: a break inside a `///` line would end the
+    /// comment, so documentation is cut at each of them (here and again in the Swift-text layer).
+    public static let lineBreaks: Set<Character> = ["\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}"]
+
     /// `text` cut at every line break a spec may use (`\r\n`, `\r`, `\n`, …): each piece becomes
     /// its own comment line, because a break inside a `///` line would end the comment and leave
     /// the rest as code.
     private static func commentLines(_ text: String) -> [String] {
-        let lineBreaks: Set<Character> = ["\n", "\r", "\r\n", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}"]
-        return text.split(omittingEmptySubsequences: false, whereSeparator: { lineBreaks.contains($0) })
+        text.split(omittingEmptySubsequences: false, whereSeparator: { IRDocumentation.lineBreaks.contains($0) })
             .map { String($0).trimmingTrailingWhitespace }
     }
 
