@@ -35,6 +35,9 @@ import Testing
         let (settings, reencoded) = try coders.roundTrip(OpenSettings.self, json)
         #expect(reencoded == json)
         #expect(settings.additionalProperties["zoom"] == .number(1.25))
+        // Free-form numbers: whole ones are Int64 (exact beyond 2^53), others Doubles in their shortest form.
+        let numbers = #"{"big":9007199254740993,"min":-9223372036854775808,"tenth":0.1,"tiny":1e-07}"#
+        #expect(try coders.roundTrip(OpenSettings.self, numbers).json == numbers)
     }
 
     @Test func closedObjectsRejectExtrasInValidation() {

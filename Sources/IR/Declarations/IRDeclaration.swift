@@ -61,7 +61,8 @@ public struct IRProperty: Sendable {
     public var swiftName: String
     /// The JSON key (`render_url`).
     public var jsonName: String
-    /// The Swift type, optional when the property is not required or is nullable.
+    /// The Swift type, optional when the property is not required or is nullable. (When both,
+    /// see `distinguishesNull`, emitters write it as `Nullable<T>`.)
     public var type: IRTypeReference
     /// The key is present in every JSON object of this type, both ways: the spec requires it and
     /// it is neither `readOnly` nor `writeOnly` (those are required in one direction only, and
