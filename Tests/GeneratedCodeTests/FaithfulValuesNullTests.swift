@@ -51,6 +51,19 @@ import Testing
         #expect(json.contains(#""body":null"#))
     }
 
+    @Test(arguments: FaithfulCoders.allCases)
+    func aBoxedRecursivePropertyKeepsItsThreeStates(coders: FaithfulCoders) throws {
+        let json = #"{"replyTo":{"replyTo":null,"text":"first"},"text":"second"}"#
+        let (comment, reencoded) = try coders.roundTrip(FaithfulValuesSDK.Comment.self, json)
+        #expect(reencoded == json)
+        #expect(comment.replyTo.value?.replyTo == .null)
+        #expect(comment.replyTo.value?.text == "first")
+        var edited = comment
+        edited.replyTo = .absent
+        #expect(try coders.encode(edited) == #"{"text":"second"}"#)
+        #expect(comment.replyTo != .absent, "editing a copy must not change the original")
+    }
+
     @Test func validatorsSeeTheSameThreeStates() throws {
         // The typed path encodes through the same overloads: `null` is checked against the schema, absent is not there.
         #expect(IssueUpdate(milestone: .null, assignee: .null, reviewer: .null).violations().isEmpty)
