@@ -10,6 +10,9 @@ let runtimeFiles = [
     "Support/Indirect.swift",
     "Support/DateOnly.swift",
     "Support/OpenEnum.swift",
+    "Support/Nullable.swift",
+    "Support/CanonicalUUID.swift",
+    "Support/Coder+AdditionalProperties.swift",
     "Client/HTTPHeaders.swift",
     "Client/HTTPRequestResponse.swift",
     "Client/HTTPTransport.swift",
@@ -161,11 +164,13 @@ let package = Package(
         .target(name: "Swagger2Client", path: "Fixtures/swagger2/Expected"),
         .target(name: "NestedRefsClient", path: "Fixtures/nested-refs/Expected"),
         .target(name: "ForgivenSlipsClient", path: "Fixtures/forgiven-slips/Expected"),
+        .target(name: "FaithfulValuesSDK", path: "Fixtures/faithful-values/Expected"),
         .testTarget(
             name: "GeneratedCodeTests",
             dependencies: [
                 "PictifyBindingsModels", "ModelFeaturesModels", "ModelFeatures30Models", "NamingModels", "ValidationKeywordsModels",
                 "HostileStringsSDK", "ReservedNamesModels", "Swagger2Client", "NestedRefsClient", "ForgivenSlipsClient",
+                "FaithfulValuesSDK",
             ]
         ),
         // The `generate` executable end to end: a test target may depend on an executable target,

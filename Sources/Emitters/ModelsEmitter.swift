@@ -10,7 +10,7 @@ public struct ModelsEmitter {
     /// The spec's file name, for the header of each file (never a full path).
     public let specFile: String
     /// The module's typealias targets, so properties of a date alias are coded as dates.
-    private var aliases = AliasTargets()
+    var aliases = AliasTargets()
 
     public init(templates: TemplateSet, access: AccessModifier, specFile: String) {
         self.templates = templates
@@ -79,77 +79,50 @@ public struct ModelsEmitter {
     }
 
     private func context(for structure: IRStruct) throws(Diagnostic) -> StructContext {
-        let properties = structure.properties.map { property in
+        var properties = structure.properties.map { property in
             let name = SwiftText.identifier(property.swiftName)
             let storageName = SwiftText.identifier("_" + property.swiftName)
             return PropertyContext(
                 documentation: documentation(for: property),
-                name: name, parameterName: name, type: SwiftText.type(property.type),
+                name: name, parameterName: name, type: swiftType(of: property),
                 isIndirect: property.isIndirect, storageName: storageName,
                 initAssignment: property.isIndirect ? "self.\(storageName) = Indirect(\(name))" : "self.\(name) = \(name)")
         }
-        let initParameters: [SwiftCode] = zip(structure.properties, properties).enumerated().map { index, pair in
-            let (property, context) = pair
-            let defaultValue: SwiftCode = initDefault(for: property).map { " = \($0)" } ?? ""
-            let comma: SwiftCode = index < properties.count - 1 ? "," : ""
-            return "\(context.parameterName): \(context.type)\(defaultValue)\(comma)"
+        var defaults = structure.properties.map(initDefault)
+        if let additional = structure.additionalProperties {
+            let name = SwiftText.identifier(additional.swiftName)
+            properties.append(PropertyContext(
+                documentation: SwiftText.documentation(["The members the schema does not declare, by key."]),
+                name: name, parameterName: name, type: SwiftText.type(.dictionary(additional.valueType)),
+                isIndirect: false, storageName: "", initAssignment: "self.\(name) = \(name)"))
+            defaults.append("[:]")
         }
-        // Written out for RFC 3339 dates, boxed properties, and required nullable properties
-        // (synthesized coding would leave out a `nil` the spec requires as `null`).
-        let explicitCoding = structure.properties.contains {
-            DateCodingProxy($0.type, aliases: aliases) != nil || $0.isIndirect || ($0.required && $0.type.isOptional)
+        let initParameters: [SwiftCode] = zip(defaults, properties).enumerated().map { index, pair in
+            let (defaultValue, context) = pair
+            let comma: SwiftCode = index < properties.count - 1 ? "," : ""
+            return "\(context.parameterName): \(context.type)\(defaultValue.map { " = \($0)" } ?? "")\(comma)"
+        }
+        // Written out for RFC 3339 dates and lower-case UUIDs, boxed properties, required nullable
+        // properties (synthesized coding would leave out a `nil` the spec requires as `null`) and
+        // extra members. (`Nullable` needs nothing: the keyed containers have overloads for it.)
+        let explicitCoding = structure.additionalProperties != nil || structure.properties.contains {
+            CodingProxy($0.type, aliases: aliases) != nil || $0.isIndirect || ($0.required && $0.type.isOptional)
         }
         let renamed = structure.properties.contains { $0.swiftName != $0.jsonName }
         let codingKeys: [SwiftCode] = structure.properties.map { property in
             let name = SwiftText.identifier(property.swiftName)
             return property.swiftName == property.jsonName ? name : "\(name) = \(SwiftText.stringLiteral(property.jsonName))"
         }
+        let additional = structure.additionalProperties
         return StructContext(
             access: access.code, name: SwiftText.identifier(structure.name, as: .type),
             documentation: documentation(structure.documentation, deprecated: structure.deprecated),
             properties: properties, hasProperties: !properties.isEmpty, initParameters: initParameters,
-            hasCodingKeys: !properties.isEmpty && (renamed || explicitCoding), codingKeys: codingKeys,
+            hasCodingKeys: !structure.properties.isEmpty && (renamed || explicitCoding), codingKeys: codingKeys,
             explicitCoding: explicitCoding,
-            decodeLines: explicitCoding ? structure.properties.map(decodeLine) : [],
-            encodeLines: explicitCoding ? structure.properties.map(encodeLine) : [],
+            decodeLines: explicitCoding ? structure.properties.map(decodeLine) + (additional.map { [decodeLine($0)] } ?? []) : [],
+            encodeLines: explicitCoding ? structure.properties.map(encodeLine) + (additional.map { [encodeLine($0)] } ?? []) : [],
             nested: try renderNested(structure.nested))
-    }
-
-    /// The memberwise initializer's default for `property`: `nil` for an optional one, the value
-    /// of a `const` for a required one (there is only one valid value), else none: a required
-    /// nullable property has no default, so the caller decides between a value and `null`.
-    private func initDefault(for property: IRProperty) -> SwiftCode? {
-        if !property.required { return property.type.isOptional ? "nil" : nil }
-        return property.constraints.constJSON.flatMap { SwiftText.constantLiteral(json: $0, as: property.type) }
-    }
-
-    private func decodeLine(_ property: IRProperty) -> SwiftCode {
-        let name = SwiftText.identifier(property.swiftName)
-        let type = property.type.nonOptional
-        let method: SwiftCode = property.type.isOptional ? "decodeIfPresent" : "decode"
-        let value: SwiftCode
-        if let proxy = DateCodingProxy(type, aliases: aliases) {
-            let decoded: SwiftCode = "try container.\(method)(\(proxy.proxyType).self, forKey: .\(name))"
-            value = property.type.isOptional ? "(\(decoded)).map { \(proxy.fromProxy("$0")) }" : proxy.fromProxy("(\(decoded))")
-        } else {
-            value = "try container.\(method)(\(SwiftText.type(type)).self, forKey: .\(name))"
-        }
-        // A boxed property is a computed one: the box itself must be initialised.
-        return property.isIndirect ? "self.\(SwiftText.identifier("_" + property.swiftName)) = Indirect(\(value))" : "self.\(name) = \(value)"
-    }
-
-    private func encodeLine(_ property: IRProperty) -> SwiftCode {
-        let name = SwiftText.identifier(property.swiftName)
-        // A property called like a local of `encode(to:)` is reached through `self`.
-        let value: SwiftCode = ["container", "encoder"].contains(property.swiftName) ? "self.\(name)" : name
-        let type = property.type.nonOptional
-        // A required key is written even when `nil` (as `null`); an optional one is left out.
-        let method: SwiftCode = property.type.isOptional && !property.required ? "encodeIfPresent" : "encode"
-        guard let proxy = DateCodingProxy(type, aliases: aliases) else {
-            return "try container.\(method)(\(value), forKey: .\(name))"
-        }
-        let converted = property.type.isOptional ? "\(value).map { \(proxy.toProxy("$0")) }" : proxy.toProxy(value)
-        return "try container.\(method)(\(converted), forKey: .\(name))"
     }
 
     private func context(for enumeration: IREnum) -> EnumContext {
@@ -171,7 +144,7 @@ public struct ModelsEmitter {
             let type = unionCase.type
             let decode: SwiftCode
             let encode: SwiftCode
-            if let proxy = DateCodingProxy(type, aliases: aliases) {
+            if let proxy = CodingProxy(type, aliases: aliases) {
                 decode = proxy.fromProxy("(try \(proxy.proxyType)(from: decoder))")
                 encode = "try \(proxy.toProxy("value")).encode(to: encoder)"
             } else {

@@ -20,7 +20,8 @@ public enum RuntimeSources {
 }
 
 extension RuntimeSources.Group {
-    /// JSON values, coding keys, RFC 3339 dates, boxes, date-only values, open enums: what every model needs.
+    /// JSON values, coding keys, RFC 3339 dates, boxes, date-only values, open enums, null vs absent,
+    /// lower-case UUIDs, extra properties: what every model needs.
     public static let support = RuntimeSources.Group(
         fileName: "Support.swift",
         imports: "import Foundation\n\n",
@@ -31,6 +32,9 @@ extension RuntimeSources.Group {
             ("Support/Indirect.swift", text(PackageResources.Indirect_swift)),
             ("Support/DateOnly.swift", text(PackageResources.DateOnly_swift)),
             ("Support/OpenEnum.swift", text(PackageResources.OpenEnum_swift)),
+            ("Support/Nullable.swift", text(PackageResources.Nullable_swift)),
+            ("Support/CanonicalUUID.swift", text(PackageResources.CanonicalUUID_swift)),
+            ("Support/Coder+AdditionalProperties.swift", text(PackageResources.Coder_AdditionalProperties_swift)),
         ])
 
     /// The client runtime: headers, requests and responses, transport (redirects, body limit), security,

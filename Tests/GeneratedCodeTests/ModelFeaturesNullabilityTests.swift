@@ -5,14 +5,19 @@ import Testing
 /// Nullable properties in the OpenAPI 3.1 forms (`type: [T, "null"]`, `enum` with `null`,
 /// `oneOf` with a `null` alternative, a nullable component) and `const`.
 @Suite struct ModelFeaturesNullabilityTests {
-    @Test func nullAndAbsentBothDecodeToNil() throws {
+    @Test func nullAndAbsentAreKeptApartWhereBothAreAllowed() throws {
         let nulls = try TestJSON.decode(Nullables.self, """
             {"requiredNullable": null, "optionalNullable": null, "requiredNullableRef": null,
              "mode": null, "reviewer": null, "choice": null}
             """)
-        #expect(nulls == Nullables(requiredNullable: nil, requiredNullableRef: nil, reviewer: nil, choice: nil))
+        #expect(nulls == Nullables(requiredNullable: nil, optionalNullable: .null, requiredNullableRef: nil, mode: .null,
+                                   reviewer: nil, choice: nil))
         let absent = try TestJSON.decode(Nullables.self, "{}")
-        #expect(absent == nulls)
+        #expect(absent.optionalNullable == .absent)
+        #expect(absent.mode == .absent)
+        #expect(absent != nulls)
+        // Required nullable properties have no third state: a missing key is `nil` like `null`.
+        #expect(absent.requiredNullable == nil)
     }
 
     @Test func valuesDecodeWhereNullIsAllowed() throws {
@@ -21,28 +26,38 @@ import Testing
              "mode": "fast", "reviewer": {"name": "Grace"}, "choice": 7}
             """)
         #expect(values.requiredNullable == "x")
-        #expect(values.optionalNullable == 3)
+        #expect(values.optionalNullable == .value(3))
+        #expect(values.optionalNullable.value == 3)
         #expect(values.requiredNullableRef == Person(name: "Ada"))
-        #expect(values.mode == .fast)
+        #expect(values.mode == .value(.fast))
         #expect(values.reviewer == NullablePerson(name: "Grace"))
         #expect(values.choice == .int(7))
     }
 
-    @Test func requiredNullablePropertiesAreSentAsNullAndOptionalOnesAreLeftOut() throws {
-        let value = Nullables(requiredNullable: nil, optionalNullable: nil, requiredNullableRef: nil, reviewer: nil, choice: nil)
+    @Test func requiredNullablePropertiesAreSentAsNullAndOptionalOnesAsTheySay() throws {
+        let value = Nullables(requiredNullable: nil, requiredNullableRef: nil, reviewer: nil, choice: nil)
         #expect(try TestJSON.encode(value) == #"{"choice":null,"requiredNullable":null,"requiredNullableRef":null,"reviewer":null}"#)
-        let filled = Nullables(requiredNullable: "x", optionalNullable: 1, requiredNullableRef: Person(name: "Ada"),
-                               mode: .unknown("medium"), reviewer: NullablePerson(), choice: .string("s"))
+        let cleared = Nullables(requiredNullable: nil, optionalNullable: .null, requiredNullableRef: nil, mode: .null, reviewer: nil, choice: nil)
+        #expect(try TestJSON.encode(cleared) == """
+            {"choice":null,"mode":null,"optionalNullable":null,"requiredNullable":null,"requiredNullableRef":null,"reviewer":null}
+            """)
+        let filled = Nullables(requiredNullable: "x", optionalNullable: .value(1), requiredNullableRef: Person(name: "Ada"),
+                               mode: .value(.unknown("medium")), reviewer: NullablePerson(), choice: .string("s"))
         #expect(try TestJSON.encode(filled) == """
             {"choice":"s","mode":"medium","optionalNullable":1,"requiredNullable":"x","requiredNullableRef":{"name":"Ada"},"reviewer":{}}
             """)
     }
 
     @Test func nullablesRoundTrip() throws {
-        let json = #"{"choice":"s","mode":"slow","requiredNullable":null,"requiredNullableRef":{"name":"Ada"},"reviewer":null}"#
-        let (value, reencoded) = try TestJSON.roundTrip(Nullables.self, json)
-        #expect(reencoded == json)
-        #expect(value.mode == .slow)
+        for json in [
+            #"{"choice":"s","mode":"slow","requiredNullable":null,"requiredNullableRef":{"name":"Ada"},"reviewer":null}"#,
+            #"{"choice":null,"mode":null,"optionalNullable":null,"requiredNullable":null,"requiredNullableRef":null,"reviewer":null}"#,
+        ] {
+            let (_, reencoded) = try TestJSON.roundTrip(Nullables.self, json)
+            #expect(reencoded == json)
+        }
+        let (value, _) = try TestJSON.roundTrip(Nullables.self, #"{"choice":"s","mode":"slow","requiredNullable":null,"requiredNullableRef":null,"reviewer":null}"#)
+        #expect(value.mode == .value(.slow))
     }
 
     @Test func constantsDecodeEncodeAndDefaultInTheInitializer() throws {

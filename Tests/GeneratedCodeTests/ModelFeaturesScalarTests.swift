@@ -61,7 +61,7 @@ import Testing
         #expect(formats.updatedAt == Date(timeIntervalSince1970: 1_769_682_600.25))
         #expect(formats.history == [Date(timeIntervalSince1970: 1_767_225_600), Date(timeIntervalSince1970: 1_767_355_200.5)])
         #expect(formats.deadlines == ["draft": Date(timeIntervalSince1970: 1_769_932_800), "final": Date(timeIntervalSince1970: 1_772_323_200)])
-        #expect(formats.nullableDate == nil)
+        #expect(formats.nullableDate == .null)
         #expect(formats.birthday == DateOnly(year: 1990, month: 12, day: 31))
         #expect(formats.homepage == URL(string: "https://example.com/a?b=c"))
         #expect(formats.id == UUID(uuidString: "3f2504e0-4f89-11d3-9a0c-0305e82c3301"))
@@ -75,7 +75,7 @@ import Testing
             {"avatar":"aGVsbG8=","birthday":"1990-12-31","blob":"AAEC/w==","createdAt":"2026-01-29T10:30:00Z",\
             "deadlines":{"draft":"2026-02-01T08:00:00Z","final":"2026-03-01T00:00:00Z"},\
             "history":["2026-01-01T00:00:00Z","2026-01-02T12:00:00.500Z"],"homepage":"https://example.com/a?b=c",\
-            "id":"3F2504E0-4F89-11D3-9A0C-0305E82C3301","updatedAt":"2026-01-29T10:30:00.250Z"}
+            "id":"3f2504e0-4f89-11d3-9a0c-0305e82c3301","nullableDate":null,"updatedAt":"2026-01-29T10:30:00.250Z"}
             """)
     }
 

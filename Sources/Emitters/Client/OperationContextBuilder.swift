@@ -85,9 +85,15 @@ struct OperationContextBuilder {
 
     // MARK: Building the request
 
-    /// `try ParameterValue(x)`, with dates written as RFC 3339 (a `Date` alone would encode as a number).
+    /// `body.name`, or its value for a `Nullable` field: a form has no way to say `null`, so it is left out like an absent one.
+    private func fieldValue(_ field: IRProperty) -> SwiftCode {
+        let member: SwiftCode = "body.\(SwiftText.identifier(field.swiftName))"
+        return field.distinguishesNull ? "\(member).value" : member
+    }
+
+    /// `try ParameterValue(x)`, with dates written as RFC 3339 (a `Date` alone would encode as a number) and UUIDs in lower case.
     private func parameterValue(_ expression: SwiftCode, type: IRTypeReference) -> SwiftCode {
-        guard let proxy = DateCodingProxy(type, aliases: aliases) else { return "try ParameterValue(\(expression))" }
+        guard let proxy = CodingProxy(type, aliases: aliases) else { return "try ParameterValue(\(expression))" }
         return "try ParameterValue(\(proxy.toProxy(expression)))"
     }
 
@@ -137,7 +143,7 @@ struct OperationContextBuilder {
             statements = ["var fields: [(String, ParameterValue)] = []"]
             for field in body.fields {
                 let key = SwiftText.stringLiteral(field.jsonName)
-                let member: SwiftCode = "body.\(SwiftText.identifier(field.swiftName))"
+                let member = fieldValue(field)
                 if field.type.isOptional {
                     statements.append("if let value = \(member) { fields.append((\(key), \(parameterValue("value", type: field.type.nonOptional)))) }")
                 } else {
@@ -152,7 +158,7 @@ struct OperationContextBuilder {
             statements = ["var parts: [MultipartPart] = []"]
             for field in body.fields {
                 let key = SwiftText.stringLiteral(field.jsonName)
-                let member: SwiftCode = "body.\(SwiftText.identifier(field.swiftName))"
+                let member = fieldValue(field)
                 let part = multipartPart(key: key, value: "value", type: field.type.nonOptional)
                 if field.type.isOptional {
                     statements.append("if let value = \(member) { parts.append(\(part)) }")
@@ -183,7 +189,7 @@ struct OperationContextBuilder {
         case .builtin("String"):
             return "MultipartPart(name: \(key), data: Data(\(value).utf8))"
         default:
-            let encodable = DateCodingProxy(type, aliases: aliases).map { $0.toProxy(value) } ?? value
+            let encodable = CodingProxy(type, aliases: aliases).map { $0.toProxy(value) } ?? value
             return "MultipartPart(name: \(key), contentType: \"application/json\", data: try core.configuration.makeJSONEncoder().encode(\(encodable)))"
         }
     }

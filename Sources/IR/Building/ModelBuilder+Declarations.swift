@@ -40,9 +40,10 @@ extension ModelBuilder {
         }
         var scope = TypeScope.members(of: path)
         let properties = try structProperties(of: [schema], scope: &scope)
+        let additional = properties.isEmpty ? nil : try additionalProperties(of: [schema], scope: &scope)
         return .structure(IRStruct(
             name: name, documentation: IRDocumentation(schema), deprecated: schema.deprecated, properties: properties,
-            nested: scope.nested, constraints: IRConstraints(schema), location: schema.location))
+            nested: scope.nested, constraints: IRConstraints(schema), location: schema.location, additionalProperties: additional))
     }
 
     // MARK: Enums
@@ -143,11 +144,29 @@ extension ModelBuilder {
             }
         }
         let properties = try structProperties(of: objectMembers, scope: &scope)
+        let additional = properties.isEmpty ? nil : try additionalProperties(of: objectMembers, scope: &scope)
         let documentation = IRDocumentation(title: schema.title ?? members.lazy.compactMap(\.title).first,
                                             description: schema.description ?? members.lazy.compactMap(\.description).first)
         return .structure(IRStruct(
             name: name, documentation: documentation, deprecated: schema.deprecated, properties: properties,
-            nested: scope.nested, constraints: IRConstraints(schema), location: schema.location))
+            nested: scope.nested, constraints: IRConstraints(schema), location: schema.location, additionalProperties: additional))
+    }
+
+    /// The dictionary for the members the object schemas do not declare, when one of them admits
+    /// such members explicitly beside its `properties`: `additionalProperties: {schema}` keeps them
+    /// typed, `true` as JSON. (Left unsaid, extra members are allowed but not kept: most specs
+    /// never meant them.) Claimed after the properties, so it never renames one of them.
+    mutating func additionalProperties(of schemas: [Schema], scope: inout TypeScope) throws(Diagnostic) -> IRAdditionalProperties? {
+        for schema in schemas where !schema.properties.isEmpty || schema.propertiesReference != nil {
+            let valueType: IRTypeReference
+            switch schema.additionalProperties {
+            case .schema(let values)?: valueType = try typeReference(for: values, hint: "AdditionalProperty", scope: &scope)
+            case .allowed(true)?: valueType = .jsonValue
+            case .allowed(false)?, nil: continue
+            }
+            return IRAdditionalProperties(swiftName: scope.namer.claim("additionalProperties"), valueType: valueType)
+        }
+        return nil
     }
 
     /// The schemas an `allOf` combines, references followed and nested `allOf`s flattened.
@@ -186,9 +205,6 @@ extension ModelBuilder {
                     ordered.append((jsonName, propertySchema))
                 }
             }
-            if case .schema(let values) = schema.additionalProperties, !schema.properties.isEmpty {
-                log.warning("'additionalProperties' beside declared properties are not kept by the generated struct", at: values.location)
-            }
         }
         // Property names are claimed before nested type names so that adding an inline type never renames a property.
         let swiftNames = ordered.map { scope.namer.claim(SwiftName.property($0.jsonName)) }
@@ -199,9 +215,11 @@ extension ModelBuilder {
             // be able to leave them out.
             let isRequired = required.contains(jsonName) && !schema.readOnly && !schema.writeOnly
             var type = try typeReference(for: schema, hint: jsonName, scope: &scope)
+            // Optional already when `null` is valid, whether the schema says so or a reference leads to one that does.
+            let nullable = type.isOptional
             if !isRequired { type = type.optional }
             properties.append(IRProperty(
-                swiftName: swiftName, jsonName: jsonName, type: type, required: isRequired, nullable: isNullable(schema),
+                swiftName: swiftName, jsonName: jsonName, type: type, required: isRequired, nullable: nullable,
                 documentation: IRDocumentation(title: schema.title, description: schema.description,
                                                defaultValue: schema.defaultValue?.jsonText),
                 deprecated: schema.deprecated, readOnly: schema.readOnly, writeOnly: schema.writeOnly,

@@ -40,6 +40,19 @@ public struct IRStruct: Sendable {
     public var constraints: IRConstraints
     /// Where the schema was written, for diagnostics in later stages.
     public var location: SourceLocation?
+    /// Where the members `properties` does not declare are kept, when the schema admits them
+    /// explicitly (`additionalProperties: {schema}` or `true` beside `properties`).
+    public var additionalProperties: IRAdditionalProperties?
+}
+
+/// The dictionary a struct keeps its undeclared members in: every key that is not a declared
+/// property, decoded as `valueType` and encoded back.
+public struct IRAdditionalProperties: Sendable {
+    /// The Swift name of the dictionary property, unique among the struct's members (the spec's
+    /// properties keep their names; this one gives way).
+    public var swiftName: String
+    /// The type of each value (`JSONValue` for `additionalProperties: true`).
+    public var valueType: IRTypeReference
 }
 
 /// A stored property of a struct.
@@ -48,12 +61,14 @@ public struct IRProperty: Sendable {
     public var swiftName: String
     /// The JSON key (`render_url`).
     public var jsonName: String
-    /// The Swift type, optional when the property is not required or is nullable.
+    /// The Swift type, optional when the property is not required or is nullable. (When both,
+    /// see `distinguishesNull`, emitters write it as `Nullable<T>`.)
     public var type: IRTypeReference
     /// The key is present in every JSON object of this type, both ways: the spec requires it and
     /// it is neither `readOnly` nor `writeOnly` (those are required in one direction only, and
     /// one Swift type serves both). A required nullable property is encoded as `null` when `nil`.
     public var required: Bool
+    /// `null` is a valid value (`nullable`, a `"null"` type or alternative, or a reference to such a schema).
     public var nullable: Bool
     public var documentation: IRDocumentation
     public var deprecated: Bool
@@ -65,6 +80,10 @@ public struct IRProperty: Sendable {
     /// Stored behind a reference because the struct contains itself through this property
     /// (`Node.parent: Node?`); a Swift struct cannot hold itself inline.
     public var isIndirect: Bool = false
+
+    /// Optional and nullable: a missing key, `null` and a value are three different things
+    /// (a PATCH body clears a field with `null`), so the Swift type must tell them apart.
+    public var distinguishesNull: Bool { !required && nullable }
 }
 
 /// A string or integer enum.

@@ -22,6 +22,7 @@ extension SwiftName {
         "Error", "Result", "DecodingError", "EncodingError",
         // the generator's own runtime types (the support file)
         "JSONValue", "DateOnly", "OpenEnum", "RFC3339DateCoding", "RFC3339Timestamp", "SpecsmithCodingKey", "Indirect",
+        "Nullable", "CanonicalUUID",
         // the validation runtime (ValidationSupport.swift)
         "JSONSchema", "JSONSchemas", "Validatable", "Violation", "ValidationError", "ValidationOptions",
         // the client runtime (ClientSupport.swift) and the Foundation types it names unqualified

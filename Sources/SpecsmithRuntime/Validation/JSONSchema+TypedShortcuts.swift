@@ -8,7 +8,7 @@ extension JSONSchema {
     ///
     /// A generated type was made from its schema: its values have the schema's JSON types, its
     /// required properties, and (open enums) values `enum` lists or keeps on purpose; a `Date` or a
-    /// `UUID` always encodes to a valid `date-time` or `uuid` (a `DateOnly` can hold February 30th). A schema whose
+    /// `UUID` (or their coding proxies) always encodes to a valid `date-time` or `uuid` (a `DateOnly` can hold February 30th). A schema whose
     /// every keyword is of that kind, all the way down, is *settled*: a typed value cannot violate
     /// it, so the encoder skips it. Anything else (bounds, lengths, patterns, other formats,
     /// combinators, conditionals, …) is checked as usual.
@@ -87,7 +87,7 @@ extension JSONSchema {
         guard let format else { return true }
         switch format {
         case .dateTime: return valueType == Date.self || valueType == RFC3339Timestamp.self
-        case .uuid: return valueType == UUID.self
+        case .uuid: return valueType == UUID.self || valueType == CanonicalUUID.self
         default: return false
         }
     }

@@ -4,11 +4,11 @@ import Foundation
 
 public struct FindPlacesResponse: Codable, Hashable, Sendable {
     public var places: [Place]?
-    public var next: String?
+    public var next: Nullable<String>
 
     public init(
         places: [Place]? = nil,
-        next: String? = nil
+        next: Nullable<String> = .absent
     ) {
         self.places = places
         self.next = next

@@ -6,22 +6,22 @@ import Foundation
 public struct Profile: Codable, Hashable, Sendable {
     /// Required, but may be null.
     public var nickname: String?
-    public var motto: String?
+    public var motto: Nullable<String>
     /// A nullable reference needs `allOf`, since 3.0 ignores siblings of `$ref`.
     public var manager: Person?
-    public var mentor: Person?
+    public var mentor: Nullable<Person>
     public var score: Double?
-    public var tags: [String]?
-    public var level: Profile.Level?
+    public var tags: Nullable<[String]>
+    public var level: Nullable<Profile.Level>
 
     public init(
         nickname: String?,
-        motto: String? = nil,
+        motto: Nullable<String> = .absent,
         manager: Person?,
-        mentor: Person? = nil,
+        mentor: Nullable<Person> = .absent,
         score: Double? = nil,
-        tags: [String]? = nil,
-        level: Profile.Level? = nil
+        tags: Nullable<[String]> = .absent,
+        level: Nullable<Profile.Level> = .absent
     ) {
         self.nickname = nickname
         self.motto = motto
@@ -45,23 +45,23 @@ public struct Profile: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.nickname = try container.decodeIfPresent(String.self, forKey: .nickname)
-        self.motto = try container.decodeIfPresent(String.self, forKey: .motto)
+        self.motto = try container.decode(Nullable<String>.self, forKey: .motto)
         self.manager = try container.decodeIfPresent(Person.self, forKey: .manager)
-        self.mentor = try container.decodeIfPresent(Person.self, forKey: .mentor)
+        self.mentor = try container.decode(Nullable<Person>.self, forKey: .mentor)
         self.score = try container.decodeIfPresent(Double.self, forKey: .score)
-        self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
-        self.level = try container.decodeIfPresent(Profile.Level.self, forKey: .level)
+        self.tags = try container.decode(Nullable<[String]>.self, forKey: .tags)
+        self.level = try container.decode(Nullable<Profile.Level>.self, forKey: .level)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(nickname, forKey: .nickname)
-        try container.encodeIfPresent(motto, forKey: .motto)
+        try container.encode(motto, forKey: .motto)
         try container.encode(manager, forKey: .manager)
-        try container.encodeIfPresent(mentor, forKey: .mentor)
+        try container.encode(mentor, forKey: .mentor)
         try container.encodeIfPresent(score, forKey: .score)
-        try container.encodeIfPresent(tags, forKey: .tags)
-        try container.encodeIfPresent(level, forKey: .level)
+        try container.encode(tags, forKey: .tags)
+        try container.encode(level, forKey: .level)
     }
 
     public enum Level: OpenEnum {

@@ -21,13 +21,13 @@ public struct CreateWidgetResponse: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
+        self.id = (try container.decode(CanonicalUUID.self, forKey: .id)).uuid
         self.createdAt = (try container.decode(RFC3339Timestamp.self, forKey: .createdAt)).date
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
+        try container.encode(CanonicalUUID(id), forKey: .id)
         try container.encode(RFC3339Timestamp(createdAt), forKey: .createdAt)
     }
 }

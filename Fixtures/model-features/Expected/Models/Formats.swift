@@ -8,7 +8,7 @@ public struct Formats: Codable, Hashable, Sendable {
     public var updatedAt: Date?
     public var history: [Date]?
     public var deadlines: [String: Date]?
-    public var nullableDate: Date?
+    public var nullableDate: Nullable<Date>
     public var birthday: DateOnly
     public var homepage: URL?
     public var id: UUID
@@ -20,7 +20,7 @@ public struct Formats: Codable, Hashable, Sendable {
         updatedAt: Date? = nil,
         history: [Date]? = nil,
         deadlines: [String: Date]? = nil,
-        nullableDate: Date? = nil,
+        nullableDate: Nullable<Date> = .absent,
         birthday: DateOnly,
         homepage: URL? = nil,
         id: UUID,
@@ -58,10 +58,10 @@ public struct Formats: Codable, Hashable, Sendable {
         self.updatedAt = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: .updatedAt)).map { $0.date }
         self.history = (try container.decodeIfPresent([RFC3339Timestamp].self, forKey: .history)).map { $0.map { $0.date } }
         self.deadlines = (try container.decodeIfPresent([String: RFC3339Timestamp].self, forKey: .deadlines)).map { $0.mapValues { $0.date } }
-        self.nullableDate = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: .nullableDate)).map { $0.date }
+        self.nullableDate = (try container.decode(Nullable<RFC3339Timestamp>.self, forKey: .nullableDate)).map { $0.date }
         self.birthday = try container.decode(DateOnly.self, forKey: .birthday)
         self.homepage = try container.decodeIfPresent(URL.self, forKey: .homepage)
-        self.id = try container.decode(UUID.self, forKey: .id)
+        self.id = (try container.decode(CanonicalUUID.self, forKey: .id)).uuid
         self.avatar = try container.decodeIfPresent(Data.self, forKey: .avatar)
         self.blob = try container.decodeIfPresent(Data.self, forKey: .blob)
     }
@@ -72,10 +72,10 @@ public struct Formats: Codable, Hashable, Sendable {
         try container.encodeIfPresent(updatedAt.map { RFC3339Timestamp($0) }, forKey: .updatedAt)
         try container.encodeIfPresent(history.map { $0.map { RFC3339Timestamp($0) } }, forKey: .history)
         try container.encodeIfPresent(deadlines.map { $0.mapValues { RFC3339Timestamp($0) } }, forKey: .deadlines)
-        try container.encodeIfPresent(nullableDate.map { RFC3339Timestamp($0) }, forKey: .nullableDate)
+        try container.encode(nullableDate.map { RFC3339Timestamp($0) }, forKey: .nullableDate)
         try container.encode(birthday, forKey: .birthday)
         try container.encodeIfPresent(homepage, forKey: .homepage)
-        try container.encode(id, forKey: .id)
+        try container.encode(CanonicalUUID(id), forKey: .id)
         try container.encodeIfPresent(avatar, forKey: .avatar)
         try container.encodeIfPresent(blob, forKey: .blob)
     }

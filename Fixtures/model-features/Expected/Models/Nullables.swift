@@ -6,17 +6,17 @@ import Foundation
 public struct Nullables: Codable, Hashable, Sendable {
     /// Required, so always sent, as `null` when there is no value.
     public var requiredNullable: String?
-    public var optionalNullable: Int?
+    public var optionalNullable: Nullable<Int>
     public var requiredNullableRef: Person?
-    public var mode: Nullables.Mode?
+    public var mode: Nullable<Nullables.Mode>
     public var reviewer: NullablePerson?
     public var choice: Nullables.Choice?
 
     public init(
         requiredNullable: String?,
-        optionalNullable: Int? = nil,
+        optionalNullable: Nullable<Int> = .absent,
         requiredNullableRef: Person?,
-        mode: Nullables.Mode? = nil,
+        mode: Nullable<Nullables.Mode> = .absent,
         reviewer: NullablePerson?,
         choice: Nullables.Choice?
     ) {
@@ -40,9 +40,9 @@ public struct Nullables: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.requiredNullable = try container.decodeIfPresent(String.self, forKey: .requiredNullable)
-        self.optionalNullable = try container.decodeIfPresent(Int.self, forKey: .optionalNullable)
+        self.optionalNullable = try container.decode(Nullable<Int>.self, forKey: .optionalNullable)
         self.requiredNullableRef = try container.decodeIfPresent(Person.self, forKey: .requiredNullableRef)
-        self.mode = try container.decodeIfPresent(Nullables.Mode.self, forKey: .mode)
+        self.mode = try container.decode(Nullable<Nullables.Mode>.self, forKey: .mode)
         self.reviewer = try container.decodeIfPresent(NullablePerson.self, forKey: .reviewer)
         self.choice = try container.decodeIfPresent(Nullables.Choice.self, forKey: .choice)
     }
@@ -50,9 +50,9 @@ public struct Nullables: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(requiredNullable, forKey: .requiredNullable)
-        try container.encodeIfPresent(optionalNullable, forKey: .optionalNullable)
+        try container.encode(optionalNullable, forKey: .optionalNullable)
         try container.encode(requiredNullableRef, forKey: .requiredNullableRef)
-        try container.encodeIfPresent(mode, forKey: .mode)
+        try container.encode(mode, forKey: .mode)
         try container.encode(reviewer, forKey: .reviewer)
         try container.encode(choice, forKey: .choice)
     }

@@ -50,7 +50,7 @@ extension KennelClient {
         request.addQueryParameter("tags", try tags.map { try ParameterValue($0) }, style: .form, explode: false)
         request.addQueryParameter("ids", try ids.map { try ParameterValue($0) }, style: .form, explode: true)
         request.addQueryParameter("sizes", try sizes.map { try ParameterValue($0) }, style: .pipeDelimited, explode: false)
-        try request.addHeader("X-Request-ID", try xRequestID.map { try ParameterValue($0) }, explode: false)
+        try request.addHeader("X-Request-ID", try xRequestID.map { try ParameterValue(CanonicalUUID($0)) }, explode: false)
         let response = try await core.send(
             request, operationID: "listDogs", security: [["apiKey"]], schemes: Self.securitySchemes)
         switch response.status {

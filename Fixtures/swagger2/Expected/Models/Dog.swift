@@ -9,7 +9,7 @@ public struct Dog: Codable, Hashable, Sendable {
     public var id: Int64?
     public var name: String
     public var size: Dog.Size?
-    public var nickname: String?
+    public var nickname: Nullable<String>
     public var born: DateOnly?
     public var owner: Owner?
 
@@ -18,7 +18,7 @@ public struct Dog: Codable, Hashable, Sendable {
         id: Int64? = nil,
         name: String,
         size: Dog.Size? = nil,
-        nickname: String? = nil,
+        nickname: Nullable<String> = .absent,
         born: DateOnly? = nil,
         owner: Owner? = nil
     ) {

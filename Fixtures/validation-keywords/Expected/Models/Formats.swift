@@ -60,7 +60,7 @@ public struct Formats: Codable, Hashable, Sendable {
         self.email = try container.decodeIfPresent(String.self, forKey: .email)
         self.website = try container.decodeIfPresent(URL.self, forKey: .website)
         self.link = try container.decodeIfPresent(String.self, forKey: .link)
-        self.id = try container.decodeIfPresent(UUID.self, forKey: .id)
+        self.id = (try container.decodeIfPresent(CanonicalUUID.self, forKey: .id)).map { $0.uuid }
         self.ipv4 = try container.decodeIfPresent(String.self, forKey: .ipv4)
         self.ipv6 = try container.decodeIfPresent(String.self, forKey: .ipv6)
         self.host = try container.decodeIfPresent(String.self, forKey: .host)
@@ -74,7 +74,7 @@ public struct Formats: Codable, Hashable, Sendable {
         try container.encodeIfPresent(email, forKey: .email)
         try container.encodeIfPresent(website, forKey: .website)
         try container.encodeIfPresent(link, forKey: .link)
-        try container.encodeIfPresent(id, forKey: .id)
+        try container.encodeIfPresent(id.map { CanonicalUUID($0) }, forKey: .id)
         try container.encodeIfPresent(ipv4, forKey: .ipv4)
         try container.encodeIfPresent(ipv6, forKey: .ipv6)
         try container.encodeIfPresent(host, forKey: .host)

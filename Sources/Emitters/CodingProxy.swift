@@ -1,11 +1,12 @@
 import IR
 
-/// How a type that holds `Date`s is coded: through `RFC3339Timestamp`, which reads and writes
-/// RFC 3339 whatever the coder's date strategy is. `[Date]` is coded as `[RFC3339Timestamp]`
-/// and mapped, and so on for maps and nesting. A typealias of a date (`Timestamp = Date`) is the
-/// same Swift type, so it is seen through: without that, a plain `JSONDecoder` read such a
-/// property as a number.
-struct DateCodingProxy {
+/// How a type whose Foundation coding is not canonical is coded, so that any `JSONEncoder` and
+/// `JSONDecoder` read and write the spec's form: a `Date` through `RFC3339Timestamp` (RFC 3339,
+/// whatever the coder's date strategy is), a `UUID` through `CanonicalUUID` (lower case, where
+/// Foundation writes upper case). `[Date]` is coded as `[RFC3339Timestamp]` and mapped, and so on
+/// for maps and nesting. A typealias (`Timestamp = Date`) is the same Swift type, so it is seen
+/// through: without that, a plain `JSONDecoder` read such a property as a number.
+struct CodingProxy {
     /// The type actually decoded and encoded.
     let proxyType: SwiftCode
     /// Turns an expression of the proxy type into the model's type.
@@ -13,7 +14,7 @@ struct DateCodingProxy {
     /// Turns an expression of the model's type into the proxy type.
     let toProxy: (SwiftCode) -> SwiftCode
 
-    /// The proxy for `type` (optionals excluded), or nil when it holds no `Date`. `aliases` are
+    /// The proxy for `type` (optionals excluded), or nil when it holds no `Date` or `UUID`. `aliases` are
     /// the generated typealiases' targets, by Swift path.
     init?(_ type: IRTypeReference, aliases: AliasTargets = AliasTargets()) {
         switch type {
@@ -21,18 +22,22 @@ struct DateCodingProxy {
             proxyType = "RFC3339Timestamp"
             fromProxy = { "\($0).date" }
             toProxy = { "RFC3339Timestamp(\($0))" }
+        case .builtin("UUID"):
+            proxyType = "CanonicalUUID"
+            fromProxy = { "\($0).uuid" }
+            toProxy = { "CanonicalUUID(\($0))" }
         case .array(let element):
-            guard let inner = DateCodingProxy(element, aliases: aliases) else { return nil }
+            guard let inner = CodingProxy(element, aliases: aliases) else { return nil }
             proxyType = "[\(inner.proxyType)]"
             fromProxy = { "\($0).map { \(inner.fromProxy("$0")) }" }
             toProxy = { "\($0).map { \(inner.toProxy("$0")) }" }
         case .dictionary(let value):
-            guard let inner = DateCodingProxy(value, aliases: aliases) else { return nil }
+            guard let inner = CodingProxy(value, aliases: aliases) else { return nil }
             proxyType = "[String: \(inner.proxyType)]"
             fromProxy = { "\($0).mapValues { \(inner.fromProxy("$0")) }" }
             toProxy = { "\($0).mapValues { \(inner.toProxy("$0")) }" }
         case .optional(let wrapped):
-            guard let inner = DateCodingProxy(wrapped, aliases: aliases) else { return nil }
+            guard let inner = CodingProxy(wrapped, aliases: aliases) else { return nil }
             proxyType = "\(inner.proxyType)?"
             fromProxy = { "\($0).map { \(inner.fromProxy("$0")) }" }
             toProxy = { "\($0).map { \(inner.toProxy("$0")) }" }
@@ -40,7 +45,7 @@ struct DateCodingProxy {
             // An alias is the type it names; aliases cannot form a cycle (Swift rejects one, and
             // the IR builds none), but the depth is bounded anyway.
             guard let target = aliases.targets[path], aliases.depth < 64,
-                  let inner = DateCodingProxy(target, aliases: aliases.deeper) else { return nil }
+                  let inner = CodingProxy(target, aliases: aliases.deeper) else { return nil }
             self = inner
         case .builtin:
             return nil

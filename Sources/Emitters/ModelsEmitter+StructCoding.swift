@@ -1,0 +1,72 @@
+import IR
+
+// How a struct's properties are typed, defaulted, decoded and encoded when its coding is written
+// out: `Nullable` for optional nullable properties, coding proxies for dates and UUIDs, boxes, and
+// the dictionary of extra members.
+extension ModelsEmitter {
+    /// A property's Swift type: `Nullable<T>` when absent and `null` differ (see `IRProperty.distinguishesNull`).
+    func swiftType(of property: IRProperty) -> SwiftCode {
+        property.distinguishesNull ? "Nullable<\(SwiftText.type(property.type.nonOptional))>" : SwiftText.type(property.type)
+    }
+
+    /// The memberwise initializer's default for `property`: `.absent` or `nil` for an optional one,
+    /// the value of a `const` for a required one (there is only one valid value), else none: a
+    /// required nullable property has no default, so the caller decides between a value and `null`.
+    func initDefault(for property: IRProperty) -> SwiftCode? {
+        if property.distinguishesNull { return ".absent" }
+        if !property.required { return property.type.isOptional ? "nil" : nil }
+        return property.constraints.constJSON.flatMap { SwiftText.constantLiteral(json: $0, as: property.type) }
+    }
+
+    func decodeLine(_ property: IRProperty) -> SwiftCode {
+        let name = SwiftText.identifier(property.swiftName)
+        let type = property.type.nonOptional
+        let proxy = CodingProxy(type, aliases: aliases)
+        let value: SwiftCode
+        if property.distinguishesNull {
+            // The keyed container's `Nullable` overload tells a missing key from `null`.
+            let decoded: SwiftCode = "try container.decode(Nullable<\(proxy?.proxyType ?? SwiftText.type(type))>.self, forKey: .\(name))"
+            value = proxy.map { "(\(decoded)).map { \($0.fromProxy("$0")) }" } ?? decoded
+        } else {
+            let method: SwiftCode = property.type.isOptional ? "decodeIfPresent" : "decode"
+            let decoded: SwiftCode = "try container.\(method)(\(proxy?.proxyType ?? SwiftText.type(type)).self, forKey: .\(name))"
+            if let proxy {
+                value = property.type.isOptional ? "(\(decoded)).map { \(proxy.fromProxy("$0")) }" : proxy.fromProxy("(\(decoded))")
+            } else {
+                value = decoded
+            }
+        }
+        // A boxed property is a computed one: the box itself must be initialised.
+        return property.isIndirect ? "self.\(SwiftText.identifier("_" + property.swiftName)) = Indirect(\(value))" : "self.\(name) = \(value)"
+    }
+
+    func encodeLine(_ property: IRProperty) -> SwiftCode {
+        let name = SwiftText.identifier(property.swiftName)
+        // A property called like a local of `encode(to:)` is reached through `self`.
+        let value: SwiftCode = ["container", "encoder"].contains(property.swiftName) ? "self.\(name)" : name
+        let type = property.type.nonOptional
+        // A required key is written even when `nil` (as `null`); an optional one is left out, and a
+        // `Nullable` one is written as it says (the keyed container's overload leaves `.absent` out).
+        let method: SwiftCode = property.type.isOptional && !property.required && !property.distinguishesNull ? "encodeIfPresent" : "encode"
+        guard let proxy = CodingProxy(type, aliases: aliases) else {
+            return "try container.\(method)(\(value), forKey: .\(name))"
+        }
+        let converted = property.type.isOptional ? "\(value).map { \(proxy.toProxy("$0")) }" : proxy.toProxy(value)
+        return "try container.\(method)(\(converted), forKey: .\(name))"
+    }
+
+    /// Reads every key that is not a declared property into the extra members' dictionary.
+    func decodeLine(_ additional: IRAdditionalProperties) -> SwiftCode {
+        let name = SwiftText.identifier(additional.swiftName)
+        let proxy = CodingProxy(additional.valueType, aliases: aliases)
+        let decoded: SwiftCode = "try decoder.additionalProperties(\(proxy?.proxyType ?? SwiftText.type(additional.valueType)).self, besides: CodingKeys.self)"
+        return "self.\(name) = \(proxy.map { "(\(decoded)).mapValues { \($0.fromProxy("$0")) }" } ?? decoded)"
+    }
+
+    func encodeLine(_ additional: IRAdditionalProperties) -> SwiftCode {
+        let name = SwiftText.identifier(additional.swiftName)
+        let value: SwiftCode = ["container", "encoder"].contains(additional.swiftName) ? "self.\(name)" : name
+        let converted = CodingProxy(additional.valueType, aliases: aliases).map { "\(value).mapValues { \($0.toProxy("$0")) }" } ?? value
+        return "try encoder.encodeAdditionalProperties(\(converted), besides: CodingKeys.self)"
+    }
+}

@@ -1,0 +1,1 @@
+../../SpecsmithRuntime/Support/Coder+AdditionalProperties.swift
