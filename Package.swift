@@ -40,6 +40,7 @@ let runtimeFiles = [
     "Validation/JSONSchema+FormatGrammars.swift",
     "Validation/JSONSchema+TypedValues.swift",
     "Validation/JSONSchema+TypedShortcuts.swift",
+    "Validation/RequestValidator.swift",
 ]
 
 /// Every file in Templates/; a test checks this list against the folder.

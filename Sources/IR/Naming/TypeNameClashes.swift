@@ -24,6 +24,9 @@ extension SwiftName {
         "JSONValue", "DateOnly", "OpenEnum", "RFC3339DateCoding", "RFC3339Timestamp", "SpecsmithCodingKey", "Indirect",
         // the validation runtime (ValidationSupport.swift)
         "JSONSchema", "JSONSchemas", "Validatable", "Violation", "ValidationError", "ValidationOptions",
+        "RequestValidator",
+        // each client operations file's own schemas of parameters (a private enum)
+        "ParameterSchemas",
         // the client runtime (ClientSupport.swift) and the Foundation types it names unqualified
         "HTTPHeaders", "HTTPRequest", "HTTPResponse", "HTTPTransport", "HTTPMiddleware", "URLSessionTransport",
         "APICredential", "SecurityScheme", "RetryPolicy", "APIClientConfiguration", "ParameterStyle", "ParameterValue",

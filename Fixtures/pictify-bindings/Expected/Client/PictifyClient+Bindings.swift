@@ -3,6 +3,76 @@
 import Foundation
 
 extension PictifyClient {
+    /// List bindings
+    ///
+    /// `GET /bindings`
+    ///
+    /// - Parameters:
+    ///   - limit: How many bindings to return.
+    ///   - offset: How many bindings to skip.
+    ///   - status: Only bindings with this status.
+    ///   - templateId: Only bindings of this template.
+    ///   - tags: Only bindings with all of these tags.
+    ///   - xRequestID: Echoed in the response, to correlate logs.
+    /// - Returns: 200: A page of bindings
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `limit`, `offset`, `status`, `templateId` or `tags` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
+    public func listBindings(
+        limit: Int? = nil,
+        offset: Int? = nil,
+        status: ListBindingsStatus? = nil,
+        templateId: String? = nil,
+        tags: [String]? = nil,
+        xRequestID: UUID? = nil
+    ) async throws -> ListBindingsResponse {
+        try await listBindingsWithResponse(limit: limit, offset: offset, status: status, templateId: templateId, tags: tags, xRequestID: xRequestID).body
+    }
+
+    /// Like `listBindings`, but returns the response's status and headers with its body.
+    public func listBindingsWithResponse(
+        limit: Int? = nil,
+        offset: Int? = nil,
+        status: ListBindingsStatus? = nil,
+        templateId: String? = nil,
+        tags: [String]? = nil,
+        xRequestID: UUID? = nil
+    ) async throws -> APIResponse<ListBindingsResponse> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(limit, against: ParameterSchemas.listBindingsLimit, at: "query.limit")
+            validator.check(offset, against: ParameterSchemas.listBindingsOffset, at: "query.offset")
+            validator.check(status, at: "query.status")
+            validator.check(templateId, against: ParameterSchemas.listBindingsTemplateId, at: "query.templateId")
+            validator.check(tags, against: ParameterSchemas.listBindingsTags, at: "query.tags")
+            try validator.finish()
+        }
+        var request = HTTPRequestBuilder(method: "GET", pathTemplate: "/bindings")
+        request.addQueryParameter("limit", try limit.map { try ParameterValue($0) }, style: .form, explode: true)
+        request.addQueryParameter("offset", try offset.map { try ParameterValue($0) }, style: .form, explode: true)
+        request.addQueryParameter("status", try status.map { try ParameterValue($0) }, style: .form, explode: true)
+        request.addQueryParameter("templateId", try templateId.map { try ParameterValue($0) }, style: .form, explode: true)
+        request.addQueryParameter("tags", try tags.map { try ParameterValue($0) }, style: .form, explode: true)
+        try request.addHeader("X-Request-ID", try xRequestID.map { try ParameterValue($0) }, explode: false)
+        let response = try await core.send(
+            request, operationID: "listBindings", security: [["bearerAuth"]], schemes: Self.securitySchemes)
+        switch response.status {
+        case 200:
+            let decoded = try core.decodeJSON(ListBindingsResponse.self, from: response)
+            if core.configuration.validatesResponses { try decoded.validate() }
+            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+        default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(ListBindingsResponse.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
+            throw APIError(operationID: "listBindings", response: response, decodedBody: nil)
+        }
+    }
+
     /// Create a binding
     ///
     /// `POST /bindings`
@@ -10,8 +80,11 @@ extension PictifyClient {
     /// - Parameters:
     ///   - body: The request body (`application/json`).
     /// - Returns: 201: Binding created
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
-    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `body` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func createBinding(
         _ body: CreateBindingRequest
     ) async throws -> CreateBindingResponse {
@@ -22,8 +95,12 @@ extension PictifyClient {
     public func createBindingWithResponse(
         _ body: CreateBindingRequest
     ) async throws -> APIResponse<CreateBindingResponse> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(body, at: "$")
+            try validator.finish()
+        }
         var request = HTTPRequestBuilder(method: "POST", pathTemplate: "/bindings")
-        if core.configuration.validatesRequests { try body.validate() }
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
         let response = try await core.send(
             request, operationID: "createBinding", security: [["bearerAuth"]], schemes: Self.securitySchemes)
@@ -33,7 +110,125 @@ extension PictifyClient {
             if core.configuration.validatesResponses { try decoded.validate() }
             return APIResponse(status: response.status, headers: response.headers, body: decoded)
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(CreateBindingResponse.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
             throw APIError(operationID: "createBinding", response: response, decodedBody: nil)
         }
     }
+
+    /// Update a binding
+    ///
+    /// `PATCH /bindings/{uid}`
+    ///
+    /// - Parameters:
+    ///   - uid: The binding's identifier.
+    ///   - body: The request body (`application/json`).
+    ///   - notify: Whether to call the binding's webhook after the change.
+    /// - Returns: 200: The updated binding
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `uid` or `body` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
+    public func updateBinding(
+        uid: String,
+        body: UpdateBindingRequest,
+        notify: Bool? = nil
+    ) async throws -> Binding {
+        try await updateBindingWithResponse(uid: uid, body: body, notify: notify).body
+    }
+
+    /// Like `updateBinding`, but returns the response's status and headers with its body.
+    public func updateBindingWithResponse(
+        uid: String,
+        body: UpdateBindingRequest,
+        notify: Bool? = nil
+    ) async throws -> APIResponse<Binding> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(uid, against: ParameterSchemas.updateBindingUid, at: "path.uid")
+            validator.check(body, at: "$")
+            try validator.finish()
+        }
+        var request = HTTPRequestBuilder(method: "PATCH", pathTemplate: "/bindings/{uid}")
+        request.setPathParameter("uid", try ParameterValue(uid), style: .simple, explode: false)
+        request.addQueryParameter("notify", try notify.map { try ParameterValue($0) }, style: .form, explode: true)
+        try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
+        let response = try await core.send(
+            request, operationID: "updateBinding", security: [["bearerAuth"]], schemes: Self.securitySchemes)
+        switch response.status {
+        case 200:
+            let decoded = try core.decodeJSON(Binding.self, from: response)
+            if core.configuration.validatesResponses { try decoded.validate() }
+            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+        default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(Binding.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
+            throw APIError(operationID: "updateBinding", response: response, decodedBody: nil)
+        }
+    }
+
+    /// Delete a binding
+    ///
+    /// `DELETE /bindings/{uid}`
+    ///
+    /// - Parameters:
+    ///   - uid: The binding's identifier.
+    /// - Returns: 204: Binding deleted
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `uid` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
+    public func deleteBinding(
+        uid: String
+    ) async throws -> Void {
+        try await deleteBindingWithResponse(uid: uid).body
+    }
+
+    /// Like `deleteBinding`, but returns the response's status and headers with its body.
+    public func deleteBindingWithResponse(
+        uid: String
+    ) async throws -> APIResponse<Void> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(uid, against: ParameterSchemas.updateBindingUid, at: "path.uid")
+            try validator.finish()
+        }
+        var request = HTTPRequestBuilder(method: "DELETE", pathTemplate: "/bindings/{uid}")
+        request.setPathParameter("uid", try ParameterValue(uid), style: .simple, explode: false)
+        let response = try await core.send(
+            request, operationID: "deleteBinding", security: [["bearerAuth"]], schemes: Self.securitySchemes)
+        switch response.status {
+        case 204:
+            return APIResponse(status: response.status, headers: response.headers, body: ())
+        default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
+            throw APIError(operationID: "deleteBinding", response: response, decodedBody: nil)
+        }
+    }
+}
+
+/// The schemas of this file's parameters that their Swift types do not enforce by themselves,
+/// each read once, at its first use.
+private enum ParameterSchemas {
+    static let listBindingsLimit: JSONSchema = JSONSchema(json: #"{"type": "integer", "minimum": 1, "maximum": 100}"#)
+    static let listBindingsOffset: JSONSchema = JSONSchema(json: #"{"type": "integer", "minimum": 0}"#)
+    static let listBindingsTemplateId: JSONSchema = JSONSchema(json: #"{"type": "string", "pattern": "^tmpl_[A-Za-z0-9]+$"}"#)
+    static let listBindingsTags: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "array",
+          "items": {"type": "string", "minLength": 1},
+          "maxItems": 5,
+          "uniqueItems": true
+        }
+        """#)
+    static let updateBindingUid: JSONSchema = JSONSchema(json: #"{"type": "string", "maxLength": 64, "pattern": "^bnd_[A-Za-z0-9]+$"}"#)
 }
