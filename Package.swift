@@ -167,6 +167,7 @@ let package = Package(
             dependencies: [
                 "PictifyBindingsModels", "ModelFeaturesModels", "ModelFeatures30Models", "NamingModels", "ValidationKeywordsModels",
                 "HostileStringsSDK", "ReservedNamesModels", "Swagger2Client", "NestedRefsClient", "ForgivenSlipsClient",
+                "QueryParametersClient",
             ]
         ),
         // The `generate` executable end to end: a test target may depend on an executable target,

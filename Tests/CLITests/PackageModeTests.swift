@@ -36,19 +36,19 @@ import Testing
         try #require(try generatePackage(in: temp).status == 0)
         let mine = "// My own helpers.\nextension PictifyClient {}\n"
         try temp.write(mine, to: "sdk/Sources/PictifySDK/MyHelpers.swift")
-        // Drop listBindings' `status` parameter, whose inline enum is a type of its own, from a copy of the spec.
+        // Drop the Binding schema (and the reference to it) from a copy of the spec.
         var spec = try String(contentsOf: PackagePaths.pictifySpec, encoding: .utf8)
-        let parameter = "        - name: status\n          in: query\n"
-        let start = try #require(spec.range(of: parameter))
-        let end = try #require(spec.range(of: "        - name: templateId\n", range: start.upperBound..<spec.endIndex))
-        spec.removeSubrange(start.lowerBound..<end.lowerBound)
+        spec = spec.replacingOccurrences(of: "                  binding:\n                    $ref: '#/components/schemas/Binding'\n", with: "                  id:\n                    type: string\n")
+        let bindingStart = try #require(spec.range(of: "    Binding:\n"))
+        let bindingEnd = try #require(spec.range(of: "  securitySchemes:"))
+        spec.removeSubrange(bindingStart.lowerBound..<bindingEnd.lowerBound)
         let edited = try temp.write(spec, to: "pictify-bindings.yaml")
 
         let result = try generatePackage(in: temp, spec: edited)
 
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("1 removed"), "\(result)")
-        #expect(!temp.exists("sdk/Sources/PictifySDK/Models/ListBindingsStatus.swift"))
+        #expect(!temp.exists("sdk/Sources/PictifySDK/Models/Binding.swift"))
         #expect(try temp.read("sdk/Sources/PictifySDK/MyHelpers.swift") == mine)
         #expect(temp.exists("sdk/Package.swift"))
     }

@@ -568,10 +568,234 @@ extension TestQueryParametersClient {
             throw APIError(operationID: "getItemVersion", response: response, decodedBody: nil)
         }
     }
+
+    /// Parameters with constraints
+    ///
+    /// `GET /items`
+    ///
+    /// - Parameters:
+    ///   - limit: How many items to return
+    ///   - offset: How many items to skip
+    ///   - status: Only items with this status
+    ///   - prefix: Only items whose name starts so
+    ///   - tags: Only items with all of these tags
+    ///   - xRequestID: A UUID, which its Swift type guarantees, so it is not checked
+    /// - Returns: 200: A page of items
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `limit`, `offset`, `status`, `prefix` or `tags` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
+    public func listItems(
+        limit: Int? = nil,
+        offset: Int? = nil,
+        status: ListItemsStatus? = nil,
+        prefix: String? = nil,
+        tags: [String]? = nil,
+        xRequestID: UUID? = nil
+    ) async throws -> ListItemsResponse {
+        try await listItemsWithResponse(limit: limit, offset: offset, status: status, prefix: prefix, tags: tags, xRequestID: xRequestID).body
+    }
+
+    /// Like `listItems`, but returns the response's status and headers with its body.
+    public func listItemsWithResponse(
+        limit: Int? = nil,
+        offset: Int? = nil,
+        status: ListItemsStatus? = nil,
+        prefix: String? = nil,
+        tags: [String]? = nil,
+        xRequestID: UUID? = nil
+    ) async throws -> APIResponse<ListItemsResponse> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(limit, against: ParameterSchemas.listItemsLimit, at: "query.limit")
+            validator.check(offset, against: ParameterSchemas.listItemsOffset, at: "query.offset")
+            validator.check(status, at: "query.status")
+            validator.check(prefix, against: ParameterSchemas.listItemsPrefix, at: "query.prefix")
+            validator.check(tags, against: ParameterSchemas.listItemsTags, at: "query.tags")
+            try validator.finish()
+        }
+        var request = HTTPRequestBuilder(method: "GET", pathTemplate: "/items")
+        request.addQueryParameter("limit", try limit.map { try ParameterValue($0) }, style: .form, explode: true)
+        request.addQueryParameter("offset", try offset.map { try ParameterValue($0) }, style: .form, explode: true)
+        request.addQueryParameter("status", try status.map { try ParameterValue($0) }, style: .form, explode: true)
+        request.addQueryParameter("prefix", try prefix.map { try ParameterValue($0) }, style: .form, explode: true)
+        request.addQueryParameter("tags", try tags.map { try ParameterValue($0) }, style: .form, explode: true)
+        try request.addHeader("X-Request-ID", try xRequestID.map { try ParameterValue($0) }, explode: false)
+        let response = try await core.send(
+            request, operationID: "listItems", security: [], schemes: Self.securitySchemes)
+        switch response.status {
+        case 200:
+            let decoded = try core.decodeJSON(ListItemsResponse.self, from: response)
+            if core.configuration.validatesResponses { try decoded.validate() }
+            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+        default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(ListItemsResponse.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
+            throw APIError(operationID: "listItems", response: response, decodedBody: nil)
+        }
+    }
+
+    /// A body alone, created with 201
+    ///
+    /// `POST /items`
+    ///
+    /// - Parameters:
+    ///   - body: The request body (`application/json`).
+    /// - Returns: 201: The item was created
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `body` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
+    public func createItem(
+        _ body: ItemChanges
+    ) async throws -> Item {
+        try await createItemWithResponse(body).body
+    }
+
+    /// Like `createItem`, but returns the response's status and headers with its body.
+    public func createItemWithResponse(
+        _ body: ItemChanges
+    ) async throws -> APIResponse<Item> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(body, at: "$")
+            try validator.finish()
+        }
+        var request = HTTPRequestBuilder(method: "POST", pathTemplate: "/items")
+        try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
+        let response = try await core.send(
+            request, operationID: "createItem", security: [], schemes: Self.securitySchemes)
+        switch response.status {
+        case 201:
+            let decoded = try core.decodeJSON(Item.self, from: response)
+            if core.configuration.validatesResponses { try decoded.validate() }
+            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+        default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(Item.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
+            throw APIError(operationID: "createItem", response: response, decodedBody: nil)
+        }
+    }
+
+    /// A path parameter, then a body, then a query parameter
+    ///
+    /// `PATCH /items/{itemId}`
+    ///
+    /// - Parameters:
+    ///   - itemId: The `itemId` path parameter.
+    ///   - body: The request body (`application/json`).
+    ///   - notify: Whether to tell the item's watchers
+    /// - Returns: 200: The updated item
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `itemId` or `body` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
+    public func updateItem(
+        itemId: String,
+        body: ItemChanges,
+        notify: Bool? = nil
+    ) async throws -> Item {
+        try await updateItemWithResponse(itemId: itemId, body: body, notify: notify).body
+    }
+
+    /// Like `updateItem`, but returns the response's status and headers with its body.
+    public func updateItemWithResponse(
+        itemId: String,
+        body: ItemChanges,
+        notify: Bool? = nil
+    ) async throws -> APIResponse<Item> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(itemId, against: ParameterSchemas.updateItemItemId, at: "path.itemId")
+            validator.check(body, at: "$")
+            try validator.finish()
+        }
+        var request = HTTPRequestBuilder(method: "PATCH", pathTemplate: "/items/{itemId}")
+        request.setPathParameter("itemId", try ParameterValue(itemId), style: .simple, explode: false)
+        request.addQueryParameter("notify", try notify.map { try ParameterValue($0) }, style: .form, explode: true)
+        try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
+        let response = try await core.send(
+            request, operationID: "updateItem", security: [], schemes: Self.securitySchemes)
+        switch response.status {
+        case 200:
+            let decoded = try core.decodeJSON(Item.self, from: response)
+            if core.configuration.validatesResponses { try decoded.validate() }
+            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+        default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(Item.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
+            throw APIError(operationID: "updateItem", response: response, decodedBody: nil)
+        }
+    }
+
+    /// No body, no success body
+    ///
+    /// `DELETE /items/{itemId}`
+    ///
+    /// - Parameters:
+    ///   - itemId: The `itemId` path parameter.
+    /// - Returns: 204: The item was deleted
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `itemId` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
+    public func deleteItem(
+        itemId: String
+    ) async throws -> Void {
+        try await deleteItemWithResponse(itemId: itemId).body
+    }
+
+    /// Like `deleteItem`, but returns the response's status and headers with its body.
+    public func deleteItemWithResponse(
+        itemId: String
+    ) async throws -> APIResponse<Void> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(itemId, against: ParameterSchemas.updateItemItemId, at: "path.itemId")
+            try validator.finish()
+        }
+        var request = HTTPRequestBuilder(method: "DELETE", pathTemplate: "/items/{itemId}")
+        request.setPathParameter("itemId", try ParameterValue(itemId), style: .simple, explode: false)
+        let response = try await core.send(
+            request, operationID: "deleteItem", security: [], schemes: Self.securitySchemes)
+        switch response.status {
+        case 204:
+            return APIResponse(status: response.status, headers: response.headers, body: ())
+        default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
+            throw APIError(operationID: "deleteItem", response: response, decodedBody: nil)
+        }
+    }
 }
 
 /// The schemas of this file's parameters that their Swift types do not enforce by themselves,
 /// each read once, at its first use.
 private enum ParameterSchemas {
     static let getItemVersionVersion: JSONSchema = JSONSchema(json: #"{"type": "integer", "minimum": 1}"#)
+    static let listItemsLimit: JSONSchema = JSONSchema(json: #"{"type": "integer", "minimum": 1, "maximum": 100}"#)
+    static let listItemsOffset: JSONSchema = JSONSchema(json: #"{"type": "integer", "minimum": 0}"#)
+    static let listItemsPrefix: JSONSchema = JSONSchema(json: #"{"type": "string", "pattern": "^itm_[A-Za-z0-9]+$"}"#)
+    static let listItemsTags: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "array",
+          "items": {"type": "string", "minLength": 1},
+          "maxItems": 5,
+          "uniqueItems": true
+        }
+        """#)
+    static let updateItemItemId: JSONSchema = JSONSchema(json: #"{"type": "string", "maxLength": 64, "pattern": "^itm_[A-Za-z0-9]+$"}"#)
 }
