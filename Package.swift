@@ -43,6 +43,7 @@ let runtimeFiles = [
     "Validation/JSONSchema+FormatGrammars.swift",
     "Validation/JSONSchema+TypedValues.swift",
     "Validation/JSONSchema+TypedShortcuts.swift",
+    "Validation/RequestValidator.swift",
 ]
 
 /// Every file in Templates/; a test checks this list against the folder.
@@ -171,6 +172,7 @@ let package = Package(
                 "PictifyBindingsModels", "ModelFeaturesModels", "ModelFeatures30Models", "NamingModels", "ValidationKeywordsModels",
                 "HostileStringsSDK", "ReservedNamesModels", "Swagger2Client", "NestedRefsClient", "ForgivenSlipsClient",
                 "FaithfulValuesSDK",
+                "QueryParametersClient",
             ]
         ),
         // The `generate` executable end to end: a test target may depend on an executable target,

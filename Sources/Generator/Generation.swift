@@ -86,7 +86,8 @@ public enum SpecsmithGenerator {
         if let packageName = options.packageName {
             let clientName = options.outputs.contains(.client) && !module.operations.isEmpty
                 ? (options.client.name ?? module.defaultClientName) : nil
-            laidOut = SwiftPackageLayout(name: packageName, specFile: specFileName(spec.resolver.rootFile), module: module, clientName: clientName)
+            laidOut = SwiftPackageLayout(
+                name: packageName, specFile: specFileName(spec.resolver.rootFile), module: module, clientName: clientName, options: options)
                 .apply(to: laidOut)
         }
         clock.lap("layout")

@@ -66,7 +66,8 @@ extension RuntimeSources.Group {
             ("Client/APIError.swift", text(PackageResources.APIError_swift)),
         ])
 
-    /// The validation runtime: violations, `Validatable`, and the one JSON Schema interpreter.
+    /// The validation runtime: violations, `Validatable`, the one JSON Schema interpreter, and the
+    /// request check generated operations run before sending.
     public static let validation = RuntimeSources.Group(
         fileName: "ValidationSupport.swift",
         imports: "import Foundation\n\n",
@@ -88,6 +89,7 @@ extension RuntimeSources.Group {
             ("Validation/JSONSchema+FormatGrammars.swift", text(PackageResources.JSONSchema_FormatGrammars_swift)),
             ("Validation/JSONSchema+TypedValues.swift", text(PackageResources.JSONSchema_TypedValues_swift)),
             ("Validation/JSONSchema+TypedShortcuts.swift", text(PackageResources.JSONSchema_TypedShortcuts_swift)),
+            ("Validation/RequestValidator.swift", text(PackageResources.RequestValidator_swift)),
         ])
 
     private static func text(_ bytes: [UInt8]) -> String {

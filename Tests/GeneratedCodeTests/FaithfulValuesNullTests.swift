@@ -76,7 +76,7 @@ import Testing
         let transport = BodyRecordingTransport(json: #"{"id":"3be6453c-03eb-4357-ae5a-984a0e574a54","title":"Bug","closedAt":null,"milestone":null}"#)
         let server = try #require(URL(string: "https://api.example.com"))
         let client = FaithfulValuesClient(serverURL: server, transport: transport, retryPolicy: .none)
-        let issue = try await client.updateIssue(IssueUpdate(milestone: .null), number: 12)
+        let issue = try await client.updateIssue(number: 12, body: IssueUpdate(milestone: .null))
         #expect(transport.bodies == [#"{"milestone":null}"#])
         #expect(issue.milestone == nil)
         #expect(issue.body == .absent)

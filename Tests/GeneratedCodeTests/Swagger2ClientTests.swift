@@ -67,7 +67,7 @@ import Testing
 
     @Test func formParametersAreAFormBody() async throws {
         let transport = RecordingTransport(json: Self.rexJSON)
-        _ = try await client(transport).renameDog(RenameDogRequest(name: "Max"), dogId: 7)
+        _ = try await client(transport).renameDog(dogId: 7, body: RenameDogRequest(name: "Max"))
         let request = try #require(transport.requests.first)
         #expect(request.url.path == "/v1/dogs/7/name")
         #expect(request.headers["Content-Type"]?.hasPrefix("application/x-www-form-urlencoded") == true)
@@ -76,7 +76,7 @@ import Testing
 
     @Test func aFileParameterMakesAMultipartBody() async throws {
         let transport = RecordingTransport(status: 204, json: "")
-        try await client(transport).uploadPhoto(UploadPhotoRequest(caption: "Rex", photo: Data("JPEG".utf8)), dogId: 7)
+        try await client(transport).uploadPhoto(dogId: 7, body: UploadPhotoRequest(caption: "Rex", photo: Data("JPEG".utf8)))
         let request = try #require(transport.requests.first)
         #expect(request.headers["Content-Type"]?.hasPrefix("multipart/form-data; boundary=") == true)
         let body = String(decoding: request.body ?? Data(), as: UTF8.self)

@@ -78,7 +78,15 @@ import Testing
         let model = try #require(generation.files.first { $0.path == "Models/Thing.swift" })
         #expect(model.contents.contains("\n}\n\nextension Thing: Validatable {\n"))
         let operations = try #require(generation.files.first { $0.path.hasPrefix("Client/") && $0.path.contains("+") })
-        #expect(operations.contents.contains("if let body {\n            if core.configuration.validatesRequests { try body.validate() }"))
+        // An optional body is checked when it is given (`check` skips nil), before the request is built.
+        #expect(operations.contents.contains("""
+                    if core.configuration.validatesRequests {
+                        var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+                        validator.check(body, at: "$")
+                        try validator.finish()
+                    }
+                    var request = HTTPRequestBuilder(
+            """))
     }
 
     @Test func aTypealiasBodyIsCheckedAgainstItsSchemaInJSONSchemas() throws {

@@ -19,6 +19,8 @@ struct ClientFileContext {
     /// `.default`, or the policy the configuration asks for.
     let retryPolicyDefault: SwiftCode
     let validateRequestsDefault: SwiftCode
+    /// Whether validators are generated, without which the client has nothing to validate with.
+    let validates: Bool
 }
 
 /// `ClientOperations.swift`: one extension of the client with a group of operations.
@@ -32,6 +34,8 @@ struct OperationsFileContext {
     let successEnums: [SuccessEnumContext]
     /// Typed access to the headers operations document on their success responses.
     let responseHeaders: [ResponseHeadersContext]
+    /// The members of the file's private `ParameterSchemas` enum, line by line (see `RequestValidationRenderer`).
+    let parameterSchemas: [SwiftCode]
 }
 
 /// `successEnum`: the successful outcomes of an operation whose 2XX responses differ.
@@ -112,6 +116,7 @@ extension ClientFileContext: MustacheParent {
         case "securitySchemes": self.securitySchemes
         case "retryPolicyDefault": self.retryPolicyDefault
         case "validateRequestsDefault": self.validateRequestsDefault
+        case "validates": self.validates
         default: nil
         }
     }
@@ -127,6 +132,8 @@ extension OperationsFileContext: MustacheParent {
         case "operations": self.operations
         case "successEnums": self.successEnums
         case "responseHeaders": self.responseHeaders
+        case "parameterSchemas": self.parameterSchemas
+        case "hasParameterSchemas": !self.parameterSchemas.isEmpty
         default: nil
         }
     }

@@ -33,12 +33,13 @@ public struct ClientEmitter {
         for (group, operations) in groups(module.operations) {
             var builder = OperationContextBuilder(
                 access: access, clientName: clientName, validationSchemas: validates ? module.validationSchemas : [:],
-                aliases: aliases)
+                validates: validates, aliases: aliases)
             let contexts = operations.map { builder.context(for: $0) }
             let headers = ResponseHeadersRenderer(access: access, clientName: clientName)
             let context = OperationsFileContext(
                 specFile: SwiftText.comment(specFile), access: access.code, clientName: clientName, group: SwiftText.identifier(group, as: .type),
-                operations: contexts, successEnums: builder.successEnums, responseHeaders: operations.compactMap(headers.context))
+                operations: contexts, successEnums: builder.successEnums, responseHeaders: operations.compactMap(headers.context),
+                parameterSchemas: builder.requestValidation.schemaDeclarations)
             files.append(GeneratedFile(
                 path: "Client/\(GeneratedFile.fileStem(clientName.text + "+" + group)).swift", contents: try templates.render("ClientOperations.swift", context)))
         }
@@ -90,6 +91,7 @@ public struct ClientEmitter {
             hasDefaultServer: defaultServer != nil,
             servers: module.servers.map { SwiftText.stringLiteral($0.url) },
             serverTemplates: module.servers.map(Self.templateExpression), securitySchemes: schemes,
-            retryPolicyDefault: options.retryPolicyExpression, validateRequestsDefault: SwiftText.boolLiteral(options.validateRequests))
+            retryPolicyDefault: options.retryPolicyExpression, validateRequestsDefault: SwiftText.boolLiteral(options.validateRequests),
+            validates: validates)
     }
 }

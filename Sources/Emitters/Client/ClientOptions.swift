@@ -2,7 +2,7 @@
 public struct ClientOptions: Sendable, Hashable {
     /// The client type's name; by default the API title plus `Client`.
     public var name: String?
-    /// Whether the client validates request bodies before sending, by default.
+    /// Whether the client validates request parameters and bodies before sending, by default.
     public var validateRequests: Bool
     /// Defaults of the client's retry policy; nil keeps the runtime's default.
     public var maxAttempts: Int?

@@ -13,13 +13,16 @@ struct OperationContextBuilder {
     let aliases: AliasTargets
     /// Enums for operations whose success bodies differ, in operation order.
     private(set) var successEnums: [SuccessEnumContext] = []
+    /// The checks of parameters and bodies before sending, and the parameters' schemas they need.
+    private(set) var requestValidation: RequestValidationRenderer
 
     init(access: AccessModifier, clientName: SwiftCode, validationSchemas: [String: IRValidationSchema] = [:],
-         aliases: AliasTargets = AliasTargets()) {
+         validates: Bool = false, aliases: AliasTargets = AliasTargets()) {
         self.access = access
         self.aliases = aliases
         self.clientName = clientName
         self.validationSchemas = validationSchemas
+        requestValidation = RequestValidationRenderer(validationSchemas: validationSchemas, validates: validates)
     }
 
     /// The statement that validates `value` of `type`: a `Validatable` type validates itself, a
@@ -42,14 +45,15 @@ struct OperationContextBuilder {
         let methodName = SwiftText.identifier(operation.methodName)
         let rawMethodName = SwiftText.identifier(operation.methodName + "WithResponse")
         let success = successShape(of: operation)
+        let validation = requestValidation.render(operation)
         let requirements: [SwiftCode] = operation.security.map { "[\(($0.map(SwiftText.stringLiteral)), separator: ", ")]" }
         return OperationContext(
-            documentation: SwiftText.documentation(documentation(for: operation, returns: success)),
+            documentation: SwiftText.documentation(documentation(for: operation, returns: success, checked: validation.checked)),
             methodName: methodName, rawMethodName: rawMethodName,
             arguments: arguments(of: operation), hasArguments: operation.requestBody != nil || !operation.parameters.isEmpty,
             forwardedArguments: forwardedArguments(of: operation),
             returnType: success.typeName, returnsVoid: success.typeName == "Void",
-            buildLines: buildLines(for: operation),
+            buildLines: validation.lines + buildLines(for: operation),
             operationID: SwiftText.stringLiteral(operation.operationID),
             securityLiteral: "[\(requirements, separator: ", ")]",
             responseCases: responseCases(for: operation, success: success),
@@ -62,24 +66,32 @@ struct OperationContextBuilder {
         SwiftText.identifier(parameter.swiftName)
     }
 
+    /// The call-site order: path parameters (in path order), the body, then the other parameters
+    /// (required ones first). The body is unlabeled when it comes first (`createBinding(request)`)
+    /// and labeled `body:` after path parameters (`updateBinding(uid: "bnd_1", body: changes)`).
     private func arguments(of operation: IROperation) -> [SwiftCode] {
-        var lines: [SwiftCode] = []
-        if let body = operation.requestBody {
-            lines.append(body.required ? "_ body: \(SwiftText.type(body.type))" : "_ body: \(SwiftText.type(body.type.optional)) = nil")
-        }
-        for parameter in operation.parameters {
+        func line(_ parameter: IRParameter) -> SwiftCode {
             let type = SwiftText.type(parameter.type)
-            lines.append(parameter.required ? "\(argumentName(parameter)): \(type)" : "\(argumentName(parameter)): \(SwiftText.type(parameter.type.optional)) = nil")
+            return parameter.required ? "\(argumentName(parameter)): \(type)" : "\(argumentName(parameter)): \(SwiftText.type(parameter.type.optional)) = nil"
         }
+        let pathParameters = operation.parameters.filter { $0.location == .path }
+        var lines = pathParameters.map(line)
+        if let body = operation.requestBody {
+            let label: SwiftCode = pathParameters.isEmpty ? "_ body" : "body"
+            lines.append(body.required ? "\(label): \(SwiftText.type(body.type))" : "\(label): \(SwiftText.type(body.type.optional)) = nil")
+        }
+        lines += operation.parameters.filter { $0.location != .path }.map(line)
         return lines.enumerated().map { index, line in index < lines.count - 1 ? line + "," : line }
     }
 
     private func forwardedArguments(of operation: IROperation) -> SwiftCode {
-        var parts: [SwiftCode] = []
-        if operation.requestBody != nil { parts.append("body") }
-        for parameter in operation.parameters {
-            parts.append("\(SwiftText.identifier(parameter.swiftName, as: .argumentLabel)): \(argumentName(parameter))")
+        func part(_ parameter: IRParameter) -> SwiftCode {
+            "\(SwiftText.identifier(parameter.swiftName, as: .argumentLabel)): \(argumentName(parameter))"
         }
+        let pathParameters = operation.parameters.filter { $0.location == .path }
+        var parts = pathParameters.map(part)
+        if operation.requestBody != nil { parts.append(pathParameters.isEmpty ? "body" : "body: body") }
+        parts += operation.parameters.filter { $0.location != .path }.map(part)
         return "\(parts, separator: ", ")"
     }
 
@@ -171,10 +183,6 @@ struct OperationContextBuilder {
                 statements.append("if case .object(let pairs) = try ParameterValue(body) { parts = pairs.map { MultipartPart(name: $0.key, data: Data($0.value.utf8)) } }")
             }
             statements.append("request.setMultipartBody(parts)")
-        }
-        if let check = validation(of: "body", type: body.type.nonOptional) {
-            // Nothing is sent when the body breaks its schema: the caller gets every violation instead.
-            statements.insert("if core.configuration.validatesRequests { \(check) }", at: 0)
         }
         guard !body.required else { return statements }
         // An optional body is sent only when given.
@@ -296,34 +304,84 @@ struct OperationContextBuilder {
                 "return APIResponse(status: response.status, headers: response.headers, body: ())",
             ]
         }
-        return ["throw APIError(operationID: \(operationID), response: response, decodedBody: \(body))"]
+        let refusal: SwiftCode = "throw APIError(operationID: \(operationID), response: response, decodedBody: \(body))"
+        guard let documented = undocumentedSuccessTemplate(of: operation, success: success) else { return [refusal] }
+        // A 2XX the spec does not list, whose body is what the documented success has: servers drift.
+        let condition: SwiftCode = "core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status)"
+        guard let type = documented.type else {
+            return ["if \(condition) {", "    return APIResponse(status: response.status, headers: response.headers, body: ())", "}", refusal]
+        }
+        guard documented.encoding == .json else {
+            let value = decodeExpression(documented) ?? "()"
+            return ["if \(condition) {", "    return APIResponse(status: response.status, headers: response.headers, body: \(value))", "}", refusal]
+        }
+        var lines: [SwiftCode] = ["if \(condition),", "   let decoded = try? core.decodeJSON(\(SwiftText.type(type)).self, from: response) {"]
+        if let check = validation(of: "decoded", type: type) {
+            lines.append("    if core.configuration.validatesResponses { \(check) }")
+        }
+        return lines + ["    return APIResponse(status: response.status, headers: response.headers, body: decoded)", "}", refusal]
+    }
+
+    /// The documented success response an undocumented 2XX is read like: there is one when every
+    /// documented success has the same body and none covers a whole range (`2XX` leaves nothing undocumented).
+    private func undocumentedSuccessTemplate(of operation: IROperation, success: SuccessShape) -> IRResponse? {
+        let successes = operation.successResponses
+        guard success.enumCases.isEmpty, let first = successes.first,
+              !successes.contains(where: { if case .range = $0.status { true } else { false } })
+        else { return nil }
+        return first
     }
 
     // MARK: Documentation
 
-    private func documentation(for operation: IROperation, returns success: SuccessShape) -> [String] {
+    /// The doc comment: what the operation does, its arguments in call-site order, what it returns,
+    /// and only the errors it can throw. `checked` names the arguments validated before sending.
+    private func documentation(for operation: IROperation, returns success: SuccessShape, checked: [String]) -> [String] {
         var lines = operation.documentation.lines
         if lines.isEmpty { lines = ["`\(operation.httpMethod) \(operation.path)`"] } else { lines += ["", "`\(operation.httpMethod) \(operation.path)`"] }
-        var parameterLines: [String] = []
+        func parameterLine(_ parameter: IRParameter) -> String {
+            let text = parameter.documentation.lines.first ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter."
+            return "  - \(parameter.swiftName): \(text)"
+        }
+        var parameterLines = operation.parameters.filter { $0.location == .path }.map(parameterLine)
         if let body = operation.requestBody {
             parameterLines.append("  - body: " + (body.documentation.lines.first ?? "The request body (`\(body.contentType)`)."))
         }
-        for parameter in operation.parameters {
-            let text = parameter.documentation.lines.first ?? "The `\(parameter.name)` \(parameter.location.rawValue) parameter."
-            parameterLines.append("  - \(parameter.swiftName): \(text)")
-        }
+        parameterLines += operation.parameters.filter { $0.location != .path }.map(parameterLine)
         if !parameterLines.isEmpty { lines += ["", "- Parameters:"] + parameterLines }
         let successes = operation.successResponses.map { response in
             "\(pattern(response.status)): \(response.documentation.lines.first ?? "success")"
         }
         if !successes.isEmpty { lines += ["- Returns: " + successes.joined(separator: "; ")] }
-        lines += ["- Throws: `APIError` for any other status, with the body decoded where the API description documents it."]
-        let validatesBodies = operation.requestBody.map { isValidatable($0.type) } == true
-            || operation.successResponses.contains { response in response.type.map(isValidatable) == true && response.encoding == .json }
-        if validatesBodies {
-            lines += ["  `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it."]
+        return lines + throwsLines(for: operation, success: success, checked: checked)
+            + (operation.deprecated ? ["- Note: Deprecated in the API description."] : [])
+    }
+
+    /// `- Throws:` with each condition that applies to `operation`, one per line.
+    private func throwsLines(for operation: IROperation, success: SuccessShape, checked: [String]) -> [String] {
+        var conditions: [String] = []
+        if !checked.isEmpty {
+            let names = checked.map { "`\($0)`" }
+            let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+            conditions.append("`ValidationError`, with every violation and before anything is sent, when \(list) breaks its schema "
+                + "(while the configuration's `validatesRequests` is on).")
         }
-        if operation.deprecated { lines += ["- Note: Deprecated in the API description."] }
-        return lines
+        var apiError = "`APIError` for a status the API description does not document here"
+        if undocumentedSuccessTemplate(of: operation, success: success) != nil {
+            let body = operation.successResponses.first?.type == nil ? "" : "its body is not the documented success body or "
+            apiError += " (a 2XX only when \(body)the configuration's `acceptsUndocumentedSuccess` is off)"
+        }
+        conditions.append(apiError + ", with the body decoded where the API description documents one.")
+        let decodesJSON = operation.successResponses.contains { $0.type != nil && $0.encoding == .json }
+        conditions.append("`HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) "
+            + "or the response is over the configuration's size limit"
+            + (decodesJSON ? ", and `.decodingFailed` when a success body is not the JSON the API description documents." : "."))
+        if operation.successResponses.contains(where: { response in response.type.map(isValidatable) == true && response.encoding == .json }) {
+            conditions.append("`ValidationError` when the decoded success body breaks its schema, while the configuration's "
+                + "`validatesResponses` is on (it is off by default).")
+        }
+        conditions.append("The transport's error when no response arrives (`URLError` from `URLSessionTransport`), "
+            + "or `CancellationError` when the task is cancelled.")
+        return ["- Throws: " + conditions[0]] + conditions.dropFirst().map { "  " + $0 }
     }
 }

@@ -56,13 +56,23 @@ public struct ValidatorsEmitter {
 
     private func entry(for schema: IRValidationSchema, in module: IRModule) -> ValidationEntryContext {
         let memberName: SwiftCode = schema.isAlias ? SwiftText.identifier(schema.name) : "jsonSchema"
+        let declaration = Self.declarationLines(
+            of: schema, opening: "\(access.code) static let \(memberName): JSONSchema = JSONSchema(json: ",
+            schemas: module.validationSchemas)
+        return ValidationEntryContext(
+            access: access.code, typeName: SwiftText.typePath(schema.name), isAlias: schema.isAlias, memberName: memberName,
+            declarationLines: declaration)
+    }
+
+    /// `opening` (`static let jsonSchema: JSONSchema = JSONSchema(json: `) followed by the schema's JSON
+    /// text in a raw string literal and the schemas its `$ref`s name (found in `schemas`), line by line.
+    static func declarationLines(of schema: IRValidationSchema, opening: SwiftCode, schemas: [String: IRValidationSchema]) -> [SwiftCode] {
         let references: [SwiftCode] = schema.references.map { name in
-            let isAlias = module.validationSchemas[name]?.isAlias ?? false
+            let isAlias = schemas[name]?.isAlias ?? false
             return "    \(SwiftText.stringLiteral(name)): { \(Self.schemaExpression(for: name, isAlias: isAlias)) },"
         }
         let lines = SchemaTextLayout.lines(for: schema.json)
         let delimiter = SwiftText.rawStringDelimiter(for: lines)
-        let opening: SwiftCode = "\(access.code) static let \(memberName): JSONSchema = JSONSchema(json: "
         let referencesOpening: SwiftCode = references.isEmpty ? ")" : ", references: ["
         var declaration: [SwiftCode]
         let oneLine = SchemaTextLayout.inline(schema.json)
@@ -75,9 +85,7 @@ public struct ValidatorsEmitter {
             declaration.append("    \"\"\"\(delimiter)\(referencesOpening)")
         }
         if !references.isEmpty { declaration += references + ["])"] }
-        return ValidationEntryContext(
-            access: access.code, typeName: SwiftText.typePath(schema.name), isAlias: schema.isAlias, memberName: memberName,
-            declarationLines: declaration)
+        return declaration
     }
 
     /// Where the schema of the type named `name` is: on the type, or in `JSONSchemas` for a typealias.

@@ -30,13 +30,15 @@ extension ModelBuilder {
                     !ownParameters.contains { $0.name == shared.name && $0.placement == shared.placement }
                 } + ownParameters
                 let security = (operation.security ?? document.security ?? []).map { Array($0.schemes.keys) }
+                let (parameters, schemas) = try parameters(merged, path: path, baseName: baseName)
+                parameterSchemas.append(schemas)
                 operations.append(IROperation(
                     operationID: operationID,
                     methodName: methodNamer.claim(SwiftName.property(operationID)),
                     httpMethod: method.rawValue.uppercased(), path: path,
                     documentation: IRDocumentation(title: operation.summary, description: operation.description),
                     deprecated: operation.deprecated, tags: operation.tags,
-                    parameters: try parameters(merged, baseName: baseName),
+                    parameters: parameters,
                     requestBody: try requestBody(operation.requestBody, baseName: baseName),
                     responses: try responses(operation.responses, baseName: baseName),
                     security: security, location: operation.location))
@@ -47,11 +49,15 @@ extension ModelBuilder {
 
     // MARK: Parameters
 
-    private mutating func parameters(_ specParameters: [Parameter], baseName: String) throws(Diagnostic) -> [IRParameter] {
+    /// The operation's parameters in call-site order (see `IROperation.parameters`), each with the
+    /// schema its value is checked against (see `parameterValidationSchema`).
+    private mutating func parameters(
+        _ specParameters: [Parameter], path: String, baseName: String
+    ) throws(Diagnostic) -> ([IRParameter], [Schema?]) {
         // `body` is the request body's argument name.
         var namer = UniqueNamer(reserved: ["body"])
-        var result: [IRParameter] = []
-        for parameter in specParameters {
+        var result: [(parameter: IRParameter, schema: Schema?)] = []
+        for parameter in Self.callSiteOrder(specParameters, path: path) {
             var schema = parameter.schema
             if schema == nil, let media = parameter.content?.first {
                 log.warning("parameter '\(parameter.name)' is described by 'content' ('\(media.key)'); it is sent as that schema's JSON-style value",
@@ -62,17 +68,47 @@ extension ModelBuilder {
             let type = try schema.map { (schema) throws(Diagnostic) in
                 try typeReference(for: schema, hint: baseName + " " + parameter.name, scope: &scope)
             } ?? .string
-            result.append(IRParameter(
+            result.append((IRParameter(
                 swiftName: namer.claim(SwiftName.property(parameter.name)), name: parameter.name,
                 location: IRParameter.Location(rawValue: parameter.placement.rawValue) ?? .query,
                 type: type.nonOptional, required: parameter.required,
                 style: IRParameter.Style(rawValue: parameter.effectiveStyle.rawValue) ?? .form,
                 explode: parameter.effectiveExplode, allowReserved: parameter.allowReserved,
                 documentation: IRDocumentation(title: nil, description: parameter.description),
-                deprecated: parameter.deprecated))
+                deprecated: parameter.deprecated), schema))
         }
-        // Required arguments first, so the optional ones can default to nil at the end; stable otherwise.
-        return result.filter(\.required) + result.filter { !$0.required }
+        return (result.map(\.parameter), result.map(\.schema))
+    }
+
+    /// Parameters in the order a caller writes them: path parameters first, in the order the path
+    /// template names them (as the URL reads), then the others with required ones first, so the
+    /// optional ones can default to nil at the end; spec order otherwise.
+    static func callSiteOrder(_ parameters: [Parameter], path: String) -> [Parameter] {
+        let placeholders = pathPlaceholders(path)
+        let pathParameters = parameters.enumerated().filter { $0.element.placement == .path }.sorted { lhs, rhs in
+            // A path parameter the template does not name (a spec slip) goes after those it does.
+            let left = placeholders.firstIndex(of: lhs.element.name) ?? placeholders.count
+            let right = placeholders.firstIndex(of: rhs.element.name) ?? placeholders.count
+            return (left, lhs.offset) < (right, rhs.offset)
+        }.map(\.element)
+        let others = parameters.filter { $0.placement != .path }
+        return pathParameters + others.filter(\.required) + others.filter { !$0.required }
+    }
+
+    /// The names of a path template's `{placeholders}`, in order.
+    static func pathPlaceholders(_ path: String) -> [String] {
+        var names: [String] = []
+        var current: String?
+        for character in path {
+            switch character {
+            case "{": current = ""
+            case "}":
+                if let name = current { names.append(name) }
+                current = nil
+            default: current?.append(character)
+            }
+        }
+        return names
     }
 
     // MARK: Bodies

@@ -34,19 +34,25 @@ extension ModelBuilder {
             guard result[name] == nil else { continue }
             var writer = ValidationSchemaWriter()
             let json = validationJSON(for: schema, isRoot: true, depth: 0, writer: &writer)
-            for (pattern, location) in writer.patterns where !warnedPatterns.contains("\(location)\u{0}\(pattern)") {
-                warnedPatterns.insert("\(location)\u{0}\(pattern)")
-                for problem in Self.patternProblems(pattern) {
-                    log.warning("the pattern '\(pattern)' \(problem)", at: location)
-                }
-            }
-            if writer.cutCycle, let location = writer.cutLocation {
-                log.warning("references nested more than \(Self.validationInliningLimit) deep; generated validators do not check below that depth",
-                            at: location)
-            }
+            report(writer, warnedPatterns: &warnedPatterns)
             result[name] = IRValidationSchema(name: name, json: json, references: writer.references.sorted(), isAlias: isAlias)
         }
         return result
+    }
+
+    /// Warns about what writing a schema found: patterns the validators cannot read as written
+    /// (each pattern at each place once, whatever `warnedPatterns` holds), and a cut reference cycle.
+    mutating func report(_ writer: ValidationSchemaWriter, warnedPatterns: inout Set<String>) {
+        for (pattern, location) in writer.patterns where !warnedPatterns.contains("\(location)\u{0}\(pattern)") {
+            warnedPatterns.insert("\(location)\u{0}\(pattern)")
+            for problem in Self.patternProblems(pattern) {
+                log.warning("the pattern '\(pattern)' \(problem)", at: location)
+            }
+        }
+        if writer.cutCycle, let location = writer.cutLocation {
+            log.warning("references nested more than \(Self.validationInliningLimit) deep; generated validators do not check below that depth",
+                        at: location)
+        }
     }
 
     /// What writing one declaration's schema collected on the way.

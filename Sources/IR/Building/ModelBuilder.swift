@@ -33,6 +33,9 @@ public struct ModelBuilder {
     /// Component schemas declared (or being declared) so far: a `$ref` into a component's
     /// property declares the component first (see `referencedType`).
     var declaredComponents: Set<String> = []
+    /// The schema of each operation's parameters, in the order of `IROperation.parameters`, one list
+    /// per operation built, for `attachParameterSchemas` once every type is declared.
+    var parameterSchemas: [[Schema?]] = []
 
     init(spec: LoadedSpec, options: ModelOptions) {
         resolver = spec.resolver
@@ -58,7 +61,8 @@ public struct ModelBuilder {
         RecursionAnalysis.markIndirections(in: &builder.topLevelDeclarations)
         let document = spec.document
         var module = IRModule(
-            title: document.info.title, declarations: builder.topLevelDeclarations, operations: operations,
+            title: document.info.title, declarations: builder.topLevelDeclarations,
+            operations: builder.attachParameterSchemas(to: operations),
             securitySchemes: securitySchemes, servers: document.servers.map(IRServer.init),
             documentation: IRDocumentation(title: nil, description: document.info.description))
         module.validationSchemas = builder.buildValidationSchemas()

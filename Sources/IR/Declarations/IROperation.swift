@@ -14,7 +14,8 @@ public struct IROperation: Sendable {
     public var deprecated: Bool
     /// The spec's tags; the first groups the operation in generated files.
     public var tags: [String]
-    /// Path-level and operation parameters (the operation's win), required ones first, then spec order.
+    /// Path-level and operation parameters (the operation's win) in call-site order: path parameters
+    /// in the order the path names them, then the others, required ones first, spec order otherwise.
     public var parameters: [IRParameter]
     public var requestBody: IRRequestBody?
     /// Responses in spec order.
@@ -53,6 +54,10 @@ public struct IRParameter: Sendable {
     public var allowReserved: Bool
     public var documentation: IRDocumentation
     public var deprecated: Bool
+    /// What the client checks before sending the value, as the validators' JSON Schema (see
+    /// `IRValidationSchema`; `name` is empty); nil when the value's Swift type already guarantees
+    /// all the schema asks, so an unconstrained parameter costs nothing.
+    public var validationSchema: IRValidationSchema?
 }
 
 /// How a body travels.

@@ -25,6 +25,9 @@ extension SwiftName {
         "Nullable", "CanonicalUUID",
         // the validation runtime (ValidationSupport.swift)
         "JSONSchema", "JSONSchemas", "Validatable", "Violation", "ValidationError", "ValidationOptions",
+        "RequestValidator",
+        // each client operations file's own schemas of parameters (a private enum)
+        "ParameterSchemas",
         // the client runtime (ClientSupport.swift) and the Foundation types it names unqualified
         "HTTPHeaders", "HTTPRequest", "HTTPResponse", "HTTPTransport", "HTTPMiddleware", "URLSessionTransport",
         "APICredential", "SecurityScheme", "RetryPolicy", "APIClientConfiguration", "ParameterStyle", "ParameterValue",

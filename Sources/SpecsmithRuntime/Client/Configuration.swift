@@ -86,11 +86,21 @@ public struct APIClientConfiguration: Sendable, CustomStringConvertible, CustomR
     public var timeout: TimeInterval?
     /// Middlewares in the order they see a request; the first is outermost.
     public var middlewares: [any HTTPMiddleware]
-    /// Whether generated operations validate request bodies before sending (when validators are
-    /// generated): a body that breaks its schema throws `ValidationError` and nothing is sent.
+    /// Whether generated operations validate request parameters and bodies before sending (when
+    /// validators are generated): a value that breaks its schema (a `limit` above its `maximum`, a
+    /// body property too long) throws `ValidationError` with every violation, and nothing is sent.
     public var validatesRequests: Bool
+    /// Whether request validation also refuses values that open enums keep although the API
+    /// description does not list them (`.unknown("gif")` where it lists `png` and `jpeg`), which
+    /// are otherwise sent as they are. Off by default; only when ``validatesRequests`` is on.
+    public var rejectsUnknownEnumValues: Bool
     /// Whether generated operations validate decoded success bodies, throwing `ValidationError`.
     public var validatesResponses: Bool
+    /// Whether a 2XX status the API description does not document for an operation (a 200 where it
+    /// documents 201) is still a success when its body decodes as the documented success body: servers
+    /// drift like this, and the body is what the caller wants. On by default; off, such a response
+    /// throws `APIError`. Operations whose documented successes have different bodies never guess.
+    public var acceptsUndocumentedSuccess: Bool
     /// The longest response body accepted, in bytes; a longer one fails with
     /// ``HTTPClientError/responseTooLarge(limit:)`` (and ``URLSessionTransport`` stops receiving it as
     /// soon as it is too long), so a broken or hostile server cannot exhaust memory. 100 MiB by default.
@@ -110,7 +120,9 @@ public struct APIClientConfiguration: Sendable, CustomStringConvertible, CustomR
         timeout: TimeInterval? = nil,
         middlewares: [any HTTPMiddleware] = [],
         validatesRequests: Bool = true,
+        rejectsUnknownEnumValues: Bool = false,
         validatesResponses: Bool = false,
+        acceptsUndocumentedSuccess: Bool = true,
         maxResponseBodySize: Int = APIClientConfiguration.defaultMaxResponseBodySize,
         makeJSONEncoder: @escaping @Sendable () -> JSONEncoder = APIClientConfiguration.defaultJSONEncoder,
         makeJSONDecoder: @escaping @Sendable () -> JSONDecoder = APIClientConfiguration.defaultJSONDecoder
@@ -123,7 +135,9 @@ public struct APIClientConfiguration: Sendable, CustomStringConvertible, CustomR
         self.timeout = timeout
         self.middlewares = middlewares
         self.validatesRequests = validatesRequests
+        self.rejectsUnknownEnumValues = rejectsUnknownEnumValues
         self.validatesResponses = validatesResponses
+        self.acceptsUndocumentedSuccess = acceptsUndocumentedSuccess
         self.maxResponseBodySize = maxResponseBodySize
         self.makeJSONEncoder = makeJSONEncoder
         self.makeJSONDecoder = makeJSONDecoder
@@ -138,7 +152,8 @@ public struct APIClientConfiguration: Sendable, CustomStringConvertible, CustomR
         return "APIClientConfiguration(serverURL: \(HTTPRequest.redacted(serverURL, hiding: [])), "
             + "credentials: [\(named.joined(separator: ", "))], defaultCredential: \(defaultCredential.map(String.init(describing:)) ?? "nil"), "
             + "retryPolicy: \(retryPolicy), timeout: \(timeout.map { "\($0)" } ?? "nil"), maxResponseBodySize: \(maxResponseBodySize), "
-            + "middlewares: \(middlewares.count), validatesRequests: \(validatesRequests), validatesResponses: \(validatesResponses))"
+            + "middlewares: \(middlewares.count), validatesRequests: \(validatesRequests), rejectsUnknownEnumValues: \(rejectsUnknownEnumValues), "
+            + "validatesResponses: \(validatesResponses), acceptsUndocumentedSuccess: \(acceptsUndocumentedSuccess))"
     }
 
     /// A mirror without children, so `dump` shows `description` instead of the transport's and

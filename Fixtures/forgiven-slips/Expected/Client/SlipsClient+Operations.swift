@@ -11,8 +11,11 @@ extension SlipsClient {
     ///   - query: The `query` query parameter.
     ///   - limit: The `limit` query parameter.
     /// - Returns: 200: The places.
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
-    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `limit` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func findPlaces(
         query: String,
         limit: Int? = nil
@@ -25,6 +28,11 @@ extension SlipsClient {
         query: String,
         limit: Int? = nil
     ) async throws -> APIResponse<FindPlacesResponse> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(limit, against: ParameterSchemas.findPlacesLimit, at: "query.limit")
+            try validator.finish()
+        }
         var request = HTTPRequestBuilder(method: "GET", pathTemplate: "/places")
         request.addQueryParameter("query", try ParameterValue(query), style: .form, explode: true)
         request.addQueryParameter("limit", try limit.map { try ParameterValue($0) }, style: .form, explode: true)
@@ -36,6 +44,11 @@ extension SlipsClient {
             if core.configuration.validatesResponses { try decoded.validate() }
             return APIResponse(status: response.status, headers: response.headers, body: decoded)
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(FindPlacesResponse.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
             throw APIError(operationID: "findPlaces", response: response, decodedBody: nil)
         }
     }
@@ -45,8 +58,10 @@ extension SlipsClient {
     /// - Parameters:
     ///   - id: The `id` path parameter.
     /// - Returns: 200: The place.
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
-    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
+    /// - Throws: `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func getPlace(
         id: String
     ) async throws -> Place {
@@ -67,7 +82,18 @@ extension SlipsClient {
             if core.configuration.validatesResponses { try decoded.validate() }
             return APIResponse(status: response.status, headers: response.headers, body: decoded)
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(Place.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
             throw APIError(operationID: "getPlace", response: response, decodedBody: nil)
         }
     }
+}
+
+/// The schemas of this file's parameters that their Swift types do not enforce by themselves,
+/// each read once, at its first use.
+private enum ParameterSchemas {
+    static let findPlacesLimit: JSONSchema = JSONSchema(json: #"{"type": "integer", "minimum": 1}"#)
 }

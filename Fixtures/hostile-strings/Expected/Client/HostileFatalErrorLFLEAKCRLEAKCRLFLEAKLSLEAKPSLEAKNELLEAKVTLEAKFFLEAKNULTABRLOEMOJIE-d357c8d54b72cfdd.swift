@@ -60,8 +60,11 @@ extension HostileFatalErrorLFLEAKCRLEAKCRLFLEAKLSLEAKPSLEAKNELLEAKVTLEAKFFLEAKNU
     ///   - xHostileFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd: Header */ /* " \ \(fatalError()) #" "# """ """# LF
     ///   - qFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd: Query */ /* " \ \(fatalError()) #" "# """ """# LF
     /// - Returns: 200: OK */ /* " \ \(fatalError()) #" "# """ """# LF
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
-    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `qFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func getFatalErrorItemFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd(
         thingID: String,
         xHostileFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd: String? = nil,
@@ -76,6 +79,11 @@ extension HostileFatalErrorLFLEAKCRLEAKCRLFLEAKLSLEAKPSLEAKNELLEAKVTLEAKFFLEAKNU
         xHostileFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd: String? = nil,
         qFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd: String? = nil
     ) async throws -> APIResponse<ThingV1Beta2> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(qFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd, against: ParameterSchemas.getFatalErrorItemFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEndQFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd, at: "query['q */ /* \" \\\\ \\\\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end']")
+            try validator.finish()
+        }
         var request = HTTPRequestBuilder(method: "GET", pathTemplate: "/things/{thing id}/*/ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end")
         request.setPathParameter("thing id", try ParameterValue(thingID), style: .simple, explode: false)
         try request.addHeader("X-Hostile */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end", try xHostileFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd.map { try ParameterValue($0) }, explode: false)
@@ -90,7 +98,23 @@ extension HostileFatalErrorLFLEAKCRLEAKCRLFLEAKLSLEAKPSLEAKNELLEAKVTLEAKFFLEAKNU
         case 500:
             throw APIError(operationID: "get\\(fatalError())Item */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end", response: response, decodedBody: nil)
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(ThingV1Beta2.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
             throw APIError(operationID: "get\\(fatalError())Item */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end", response: response, decodedBody: nil)
         }
     }
+}
+
+/// The schemas of this file's parameters that their Swift types do not enforce by themselves,
+/// each read once, at its first use.
+private enum ParameterSchemas {
+    static let getFatalErrorItemFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEndQFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd: JSONSchema = JSONSchema(json: ###"""
+        {
+          "type": "string",
+          "pattern": "^[a-z]+$ #\"\"\"## */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\###u{2028}text PS\###u{2029}text NEL\###u{85}text VT\u000btext FF\u000ctext NUL\u0000 TAB\t RLO\###u{202e} EMOJI 🦊 end"
+        }
+        """###)
 }

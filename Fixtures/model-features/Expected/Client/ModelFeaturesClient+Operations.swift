@@ -26,8 +26,11 @@ extension ModelFeaturesClient {
     /// - Parameters:
     ///   - body: The request body (`application/json`).
     /// - Returns: 201: The widget was created.
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
-    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `body` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func createWidget(
         _ body: CreateWidgetRequest
     ) async throws -> CreateWidgetResponse {
@@ -38,8 +41,12 @@ extension ModelFeaturesClient {
     public func createWidgetWithResponse(
         _ body: CreateWidgetRequest
     ) async throws -> APIResponse<CreateWidgetResponse> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(body, at: "$")
+            try validator.finish()
+        }
         var request = HTTPRequestBuilder(method: "POST", pathTemplate: "/widgets")
-        if core.configuration.validatesRequests { try body.validate() }
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
         let response = try await core.send(
             request, operationID: "createWidget", security: [], schemes: Self.securitySchemes)
@@ -53,6 +60,11 @@ extension ModelFeaturesClient {
         case 422:
             throw APIError(operationID: "createWidget", response: response, decodedBody: try? core.decodeJSON(ErrorModel.self, from: response))
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(CreateWidgetResponse.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
             throw APIError(operationID: "createWidget", response: response, decodedBody: nil)
         }
     }
@@ -62,8 +74,10 @@ extension ModelFeaturesClient {
     /// - Parameters:
     ///   - id: The `id` path parameter.
     /// - Returns: 200: The widget.
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
-    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
+    /// - Throws: `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func getWidget(
         id: String
     ) async throws -> GetWidgetResponse {
@@ -84,6 +98,11 @@ extension ModelFeaturesClient {
             if core.configuration.validatesResponses { try decoded.validate() }
             return APIResponse(status: response.status, headers: response.headers, body: decoded)
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(GetWidgetResponse.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
             throw APIError(operationID: "getWidget", response: response, decodedBody: nil)
         }
     }

@@ -34,7 +34,13 @@ public struct ModelFeaturesClient: Sendable {
     ///   - retryPolicy: When and how often to retry (429, 503, and transport errors of idempotent requests).
     ///   - timeout: The time limit for each attempt, or nil for the transport's default.
     ///   - middlewares: Run around every request, outermost first (logging, custom headers, …).
-    ///   - validateRequests: Check request bodies against the API description before sending them.
+    ///   - validateRequests: Check request parameters and bodies against the API description before
+    ///     sending them.
+    ///   - rejectUnknownEnumValues: Also refuse values the API description's enums do not list
+    ///     (`.unknown("…")`) when checking requests; by default they are sent as they are.
+    ///   - acceptUndocumentedSuccess: Take a 2XX status an operation does not document as success
+    ///     when its body decodes as the documented success body (a 200 where the API description
+    ///     says 201); off, it throws `APIError`.
     public init(
         serverURL: URL,
         auth: APICredential? = nil,
@@ -43,11 +49,14 @@ public struct ModelFeaturesClient: Sendable {
         retryPolicy: RetryPolicy = .default,
         timeout: TimeInterval? = nil,
         middlewares: [any HTTPMiddleware] = [],
-        validateRequests: Bool = true
+        validateRequests: Bool = true,
+        rejectUnknownEnumValues: Bool = false,
+        acceptUndocumentedSuccess: Bool = true
     ) {
         self.init(configuration: APIClientConfiguration(
             serverURL: serverURL, transport: transport, credentials: credentials, defaultCredential: auth,
-            retryPolicy: retryPolicy, timeout: timeout, middlewares: middlewares, validatesRequests: validateRequests))
+            retryPolicy: retryPolicy, timeout: timeout, middlewares: middlewares, validatesRequests: validateRequests,
+            rejectsUnknownEnumValues: rejectUnknownEnumValues, acceptsUndocumentedSuccess: acceptUndocumentedSuccess))
     }
 
     /// Creates a client from a complete configuration.

@@ -12,7 +12,9 @@ extension TestQueryParametersClient {
     ///   - id3: Required and not nullable
     ///   - id: Not required
     /// - Returns: 200: Empty response
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    /// - Throws: `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func getFormTestPrimitive(
         id2: Int,
         id3: Int,
@@ -37,6 +39,9 @@ extension TestQueryParametersClient {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
             throw APIError(operationID: "get /form/test-primitive", response: response, decodedBody: nil)
         }
     }
@@ -48,7 +53,9 @@ extension TestQueryParametersClient {
     /// - Parameters:
     ///   - name: The `name` query parameter.
     /// - Returns: 200: Empty response
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    /// - Throws: `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func postFormTestPrimitive(
         name: String
     ) async throws -> Void {
@@ -67,6 +74,9 @@ extension TestQueryParametersClient {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
             throw APIError(operationID: "post /form/test-primitive", response: response, decodedBody: nil)
         }
     }
@@ -78,7 +88,10 @@ extension TestQueryParametersClient {
     /// - Parameters:
     ///   - type: The `type` query parameter.
     /// - Returns: 200: Empty response
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `type` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func patchFormTestPrimitive(
         type: PatchFormTestPrimitiveType
     ) async throws -> Void {
@@ -89,6 +102,11 @@ extension TestQueryParametersClient {
     public func patchFormTestPrimitiveWithResponse(
         type: PatchFormTestPrimitiveType
     ) async throws -> APIResponse<Void> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(type, at: "query.type")
+            try validator.finish()
+        }
         var request = HTTPRequestBuilder(method: "PATCH", pathTemplate: "/form/test-primitive")
         request.addQueryParameter("type", try ParameterValue(type), style: .form, explode: true)
         let response = try await core.send(
@@ -97,6 +115,9 @@ extension TestQueryParametersClient {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
             throw APIError(operationID: "patch /form/test-primitive", response: response, decodedBody: nil)
         }
     }
@@ -108,7 +129,9 @@ extension TestQueryParametersClient {
     /// - Parameters:
     ///   - type: The `type` query parameter.
     /// - Returns: 200: Empty response
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    /// - Throws: `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func getFormTestArray(
         type: [String]
     ) async throws -> Void {
@@ -127,6 +150,9 @@ extension TestQueryParametersClient {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
             throw APIError(operationID: "get /form/test-array", response: response, decodedBody: nil)
         }
     }
@@ -138,7 +164,9 @@ extension TestQueryParametersClient {
     /// - Parameters:
     ///   - type: The `type` query parameter.
     /// - Returns: 200: Empty response
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    /// - Throws: `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func postFormTestArray(
         type: [String]
     ) async throws -> Void {
@@ -157,6 +185,9 @@ extension TestQueryParametersClient {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
             throw APIError(operationID: "post /form/test-array", response: response, decodedBody: nil)
         }
     }
@@ -168,7 +199,10 @@ extension TestQueryParametersClient {
     /// - Parameters:
     ///   - type: The `type` query parameter.
     /// - Returns: 200: Empty response
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `type` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func getFormTestObject(
         type: GetFormTestObjectType
     ) async throws -> Void {
@@ -179,6 +213,11 @@ extension TestQueryParametersClient {
     public func getFormTestObjectWithResponse(
         type: GetFormTestObjectType
     ) async throws -> APIResponse<Void> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(type, at: "query.type")
+            try validator.finish()
+        }
         var request = HTTPRequestBuilder(method: "GET", pathTemplate: "/form/test-object")
         request.addQueryParameter("type", try ParameterValue(type), style: .form, explode: true)
         let response = try await core.send(
@@ -187,6 +226,9 @@ extension TestQueryParametersClient {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
             throw APIError(operationID: "get /form/test-object", response: response, decodedBody: nil)
         }
     }
@@ -198,7 +240,10 @@ extension TestQueryParametersClient {
     /// - Parameters:
     ///   - type: The `type` query parameter.
     /// - Returns: 200: Empty response
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `type` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func postFormTestObject(
         type: PostFormTestObjectType
     ) async throws -> Void {
@@ -209,6 +254,11 @@ extension TestQueryParametersClient {
     public func postFormTestObjectWithResponse(
         type: PostFormTestObjectType
     ) async throws -> APIResponse<Void> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(type, at: "query.type")
+            try validator.finish()
+        }
         var request = HTTPRequestBuilder(method: "POST", pathTemplate: "/form/test-object")
         request.addQueryParameter("type", try ParameterValue(type), style: .form, explode: false)
         let response = try await core.send(
@@ -217,6 +267,9 @@ extension TestQueryParametersClient {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
             throw APIError(operationID: "post /form/test-object", response: response, decodedBody: nil)
         }
     }
@@ -228,7 +281,9 @@ extension TestQueryParametersClient {
     /// - Parameters:
     ///   - type: The `type` query parameter.
     /// - Returns: 200: Empty response
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    /// - Throws: `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func getDelimetersTestArray(
         type: [String]
     ) async throws -> Void {
@@ -247,6 +302,9 @@ extension TestQueryParametersClient {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
             throw APIError(operationID: "get /delimeters/test-array", response: response, decodedBody: nil)
         }
     }
@@ -258,7 +316,9 @@ extension TestQueryParametersClient {
     /// - Parameters:
     ///   - type: The `type` query parameter.
     /// - Returns: 200: Empty response
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    /// - Throws: `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func postDelimetersTestArray(
         type: [String]? = nil
     ) async throws -> Void {
@@ -277,6 +337,9 @@ extension TestQueryParametersClient {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
             throw APIError(operationID: "post /delimeters/test-array", response: response, decodedBody: nil)
         }
     }
@@ -288,7 +351,9 @@ extension TestQueryParametersClient {
     /// - Parameters:
     ///   - type: The `type` query parameter.
     /// - Returns: 200: Empty response
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    /// - Throws: `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func putDelimetersTestArray(
         type: [String]
     ) async throws -> Void {
@@ -307,6 +372,9 @@ extension TestQueryParametersClient {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
             throw APIError(operationID: "put /delimeters/test-array", response: response, decodedBody: nil)
         }
     }
@@ -318,7 +386,9 @@ extension TestQueryParametersClient {
     /// - Parameters:
     ///   - type: The `type` query parameter.
     /// - Returns: 200: Empty response
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    /// - Throws: `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func patchDelimetersTestArray(
         type: [String]? = nil
     ) async throws -> Void {
@@ -337,6 +407,9 @@ extension TestQueryParametersClient {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
             throw APIError(operationID: "patch /delimeters/test-array", response: response, decodedBody: nil)
         }
     }
@@ -348,7 +421,10 @@ extension TestQueryParametersClient {
     /// - Parameters:
     ///   - type: The `type` query parameter.
     /// - Returns: 200: Empty response
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `type` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func getDeepObject(
         type: GetDeepObjectType
     ) async throws -> Void {
@@ -359,6 +435,11 @@ extension TestQueryParametersClient {
     public func getDeepObjectWithResponse(
         type: GetDeepObjectType
     ) async throws -> APIResponse<Void> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(type, at: "query.type")
+            try validator.finish()
+        }
         var request = HTTPRequestBuilder(method: "GET", pathTemplate: "/deep-object")
         request.addQueryParameter("type", try ParameterValue(type), style: .deepObject, explode: false)
         let response = try await core.send(
@@ -367,6 +448,9 @@ extension TestQueryParametersClient {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
             throw APIError(operationID: "get /deep-object", response: response, decodedBody: nil)
         }
     }
@@ -381,7 +465,9 @@ extension TestQueryParametersClient {
     ///   - flag: The `flag` query parameter.
     ///   - link: Reserved characters allowed, so a URL keeps its slashes and colon
     /// - Returns: 200: Empty response
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    /// - Throws: `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func getUnexplodedPrimitives(
         id: Int,
         text: String,
@@ -409,6 +495,9 @@ extension TestQueryParametersClient {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
             throw APIError(operationID: "getUnexplodedPrimitives", response: response, decodedBody: nil)
         }
     }
@@ -425,8 +514,11 @@ extension TestQueryParametersClient {
     ///   - xTags: The `X-Tags` header parameter.
     ///   - theme: The `theme` cookie parameter.
     /// - Returns: 200: The item's version
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
-    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `version` or `theme` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func getItemVersion(
         itemId: String,
         version: Int,
@@ -447,6 +539,12 @@ extension TestQueryParametersClient {
         xTags: [String]? = nil,
         theme: GetItemVersionTheme? = nil
     ) async throws -> APIResponse<GetItemVersionResponse> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(version, against: ParameterSchemas.getItemVersionVersion, at: "path.version")
+            validator.check(theme, at: "cookie.theme")
+            try validator.finish()
+        }
         var request = HTTPRequestBuilder(method: "GET", pathTemplate: "/items/{itemId}/versions/{version}")
         request.setPathParameter("itemId", try ParameterValue(itemId), style: .simple, explode: false)
         request.setPathParameter("version", try ParameterValue(version), style: .simple, explode: false)
@@ -462,7 +560,242 @@ extension TestQueryParametersClient {
             if core.configuration.validatesResponses { try decoded.validate() }
             return APIResponse(status: response.status, headers: response.headers, body: decoded)
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(GetItemVersionResponse.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
             throw APIError(operationID: "getItemVersion", response: response, decodedBody: nil)
         }
     }
+
+    /// Parameters with constraints
+    ///
+    /// `GET /items`
+    ///
+    /// - Parameters:
+    ///   - limit: How many items to return
+    ///   - offset: How many items to skip
+    ///   - status: Only items with this status
+    ///   - prefix: Only items whose name starts so
+    ///   - tags: Only items with all of these tags
+    ///   - xRequestID: A UUID, which its Swift type guarantees, so it is not checked
+    /// - Returns: 200: A page of items
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `limit`, `offset`, `status`, `prefix` or `tags` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
+    public func listItems(
+        limit: Int? = nil,
+        offset: Int? = nil,
+        status: ListItemsStatus? = nil,
+        prefix: String? = nil,
+        tags: [String]? = nil,
+        xRequestID: UUID? = nil
+    ) async throws -> ListItemsResponse {
+        try await listItemsWithResponse(limit: limit, offset: offset, status: status, prefix: prefix, tags: tags, xRequestID: xRequestID).body
+    }
+
+    /// Like `listItems`, but returns the response's status and headers with its body.
+    public func listItemsWithResponse(
+        limit: Int? = nil,
+        offset: Int? = nil,
+        status: ListItemsStatus? = nil,
+        prefix: String? = nil,
+        tags: [String]? = nil,
+        xRequestID: UUID? = nil
+    ) async throws -> APIResponse<ListItemsResponse> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(limit, against: ParameterSchemas.listItemsLimit, at: "query.limit")
+            validator.check(offset, against: ParameterSchemas.listItemsOffset, at: "query.offset")
+            validator.check(status, at: "query.status")
+            validator.check(prefix, against: ParameterSchemas.listItemsPrefix, at: "query.prefix")
+            validator.check(tags, against: ParameterSchemas.listItemsTags, at: "query.tags")
+            try validator.finish()
+        }
+        var request = HTTPRequestBuilder(method: "GET", pathTemplate: "/items")
+        request.addQueryParameter("limit", try limit.map { try ParameterValue($0) }, style: .form, explode: true)
+        request.addQueryParameter("offset", try offset.map { try ParameterValue($0) }, style: .form, explode: true)
+        request.addQueryParameter("status", try status.map { try ParameterValue($0) }, style: .form, explode: true)
+        request.addQueryParameter("prefix", try prefix.map { try ParameterValue($0) }, style: .form, explode: true)
+        request.addQueryParameter("tags", try tags.map { try ParameterValue($0) }, style: .form, explode: true)
+        try request.addHeader("X-Request-ID", try xRequestID.map { try ParameterValue(CanonicalUUID($0)) }, explode: false)
+        let response = try await core.send(
+            request, operationID: "listItems", security: [], schemes: Self.securitySchemes)
+        switch response.status {
+        case 200:
+            let decoded = try core.decodeJSON(ListItemsResponse.self, from: response)
+            if core.configuration.validatesResponses { try decoded.validate() }
+            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+        default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(ListItemsResponse.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
+            throw APIError(operationID: "listItems", response: response, decodedBody: nil)
+        }
+    }
+
+    /// A body alone, created with 201
+    ///
+    /// `POST /items`
+    ///
+    /// - Parameters:
+    ///   - body: The request body (`application/json`).
+    /// - Returns: 201: The item was created
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `body` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
+    public func createItem(
+        _ body: ItemChanges
+    ) async throws -> Item {
+        try await createItemWithResponse(body).body
+    }
+
+    /// Like `createItem`, but returns the response's status and headers with its body.
+    public func createItemWithResponse(
+        _ body: ItemChanges
+    ) async throws -> APIResponse<Item> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(body, at: "$")
+            try validator.finish()
+        }
+        var request = HTTPRequestBuilder(method: "POST", pathTemplate: "/items")
+        try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
+        let response = try await core.send(
+            request, operationID: "createItem", security: [], schemes: Self.securitySchemes)
+        switch response.status {
+        case 201:
+            let decoded = try core.decodeJSON(Item.self, from: response)
+            if core.configuration.validatesResponses { try decoded.validate() }
+            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+        default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(Item.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
+            throw APIError(operationID: "createItem", response: response, decodedBody: nil)
+        }
+    }
+
+    /// A path parameter, then a body, then a query parameter
+    ///
+    /// `PATCH /items/{itemId}`
+    ///
+    /// - Parameters:
+    ///   - itemId: The `itemId` path parameter.
+    ///   - body: The request body (`application/json`).
+    ///   - notify: Whether to tell the item's watchers
+    /// - Returns: 200: The updated item
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `itemId` or `body` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
+    public func updateItem(
+        itemId: String,
+        body: ItemChanges,
+        notify: Bool? = nil
+    ) async throws -> Item {
+        try await updateItemWithResponse(itemId: itemId, body: body, notify: notify).body
+    }
+
+    /// Like `updateItem`, but returns the response's status and headers with its body.
+    public func updateItemWithResponse(
+        itemId: String,
+        body: ItemChanges,
+        notify: Bool? = nil
+    ) async throws -> APIResponse<Item> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(itemId, against: ParameterSchemas.updateItemItemId, at: "path.itemId")
+            validator.check(body, at: "$")
+            try validator.finish()
+        }
+        var request = HTTPRequestBuilder(method: "PATCH", pathTemplate: "/items/{itemId}")
+        request.setPathParameter("itemId", try ParameterValue(itemId), style: .simple, explode: false)
+        request.addQueryParameter("notify", try notify.map { try ParameterValue($0) }, style: .form, explode: true)
+        try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
+        let response = try await core.send(
+            request, operationID: "updateItem", security: [], schemes: Self.securitySchemes)
+        switch response.status {
+        case 200:
+            let decoded = try core.decodeJSON(Item.self, from: response)
+            if core.configuration.validatesResponses { try decoded.validate() }
+            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+        default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(Item.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
+            throw APIError(operationID: "updateItem", response: response, decodedBody: nil)
+        }
+    }
+
+    /// No body, no success body
+    ///
+    /// `DELETE /items/{itemId}`
+    ///
+    /// - Parameters:
+    ///   - itemId: The `itemId` path parameter.
+    /// - Returns: 204: The item was deleted
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `itemId` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
+    public func deleteItem(
+        itemId: String
+    ) async throws -> Void {
+        try await deleteItemWithResponse(itemId: itemId).body
+    }
+
+    /// Like `deleteItem`, but returns the response's status and headers with its body.
+    public func deleteItemWithResponse(
+        itemId: String
+    ) async throws -> APIResponse<Void> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(itemId, against: ParameterSchemas.updateItemItemId, at: "path.itemId")
+            try validator.finish()
+        }
+        var request = HTTPRequestBuilder(method: "DELETE", pathTemplate: "/items/{itemId}")
+        request.setPathParameter("itemId", try ParameterValue(itemId), style: .simple, explode: false)
+        let response = try await core.send(
+            request, operationID: "deleteItem", security: [], schemes: Self.securitySchemes)
+        switch response.status {
+        case 204:
+            return APIResponse(status: response.status, headers: response.headers, body: ())
+        default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
+            throw APIError(operationID: "deleteItem", response: response, decodedBody: nil)
+        }
+    }
+}
+
+/// The schemas of this file's parameters that their Swift types do not enforce by themselves,
+/// each read once, at its first use.
+private enum ParameterSchemas {
+    static let getItemVersionVersion: JSONSchema = JSONSchema(json: #"{"type": "integer", "minimum": 1}"#)
+    static let listItemsLimit: JSONSchema = JSONSchema(json: #"{"type": "integer", "minimum": 1, "maximum": 100}"#)
+    static let listItemsOffset: JSONSchema = JSONSchema(json: #"{"type": "integer", "minimum": 0}"#)
+    static let listItemsPrefix: JSONSchema = JSONSchema(json: #"{"type": "string", "pattern": "^itm_[A-Za-z0-9]+$"}"#)
+    static let listItemsTags: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "array",
+          "items": {"type": "string", "minLength": 1},
+          "maxItems": 5,
+          "uniqueItems": true
+        }
+        """#)
+    static let updateItemItemId: JSONSchema = JSONSchema(json: #"{"type": "string", "maxLength": 64, "pattern": "^itm_[A-Za-z0-9]+$"}"#)
 }

@@ -26,7 +26,10 @@ extension KennelClient {
     ///   - sizes: The `sizes` query parameter.
     ///   - xRequestID: The `X-Request-ID` header parameter.
     /// - Returns: 200: The dogs.
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `limit` or `sizes` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func listDogs(
         limit: Int32? = nil,
         tags: [String]? = nil,
@@ -45,6 +48,12 @@ extension KennelClient {
         sizes: [ListDogsSizesItem]? = nil,
         xRequestID: UUID? = nil
     ) async throws -> APIResponse<[Dog]> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(limit, against: ParameterSchemas.listDogsLimit, at: "query.limit")
+            validator.check(sizes, against: ParameterSchemas.listDogsSizes, at: "query.sizes")
+            try validator.finish()
+        }
         var request = HTTPRequestBuilder(method: "GET", pathTemplate: "/dogs")
         request.addQueryParameter("limit", try limit.map { try ParameterValue($0) }, style: .form, explode: true)
         request.addQueryParameter("tags", try tags.map { try ParameterValue($0) }, style: .form, explode: false)
@@ -57,6 +66,10 @@ extension KennelClient {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: try core.decodeJSON([Dog].self, from: response))
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON([Dog].self, from: response) {
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
             throw APIError(operationID: "listDogs", response: response, decodedBody: nil)
         }
     }
@@ -66,8 +79,11 @@ extension KennelClient {
     /// - Parameters:
     ///   - body: The dog to store.
     /// - Returns: 201: Created.
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
-    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `body` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func createDog(
         _ body: Dog
     ) async throws -> Dog {
@@ -78,8 +94,12 @@ extension KennelClient {
     public func createDogWithResponse(
         _ body: Dog
     ) async throws -> APIResponse<Dog> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(body, at: "$")
+            try validator.finish()
+        }
         var request = HTTPRequestBuilder(method: "POST", pathTemplate: "/dogs")
-        if core.configuration.validatesRequests { try body.validate() }
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
         let response = try await core.send(
             request, operationID: "createDog", security: [["oauth"], ["basicAuth"]], schemes: Self.securitySchemes)
@@ -89,6 +109,11 @@ extension KennelClient {
             if core.configuration.validatesResponses { try decoded.validate() }
             return APIResponse(status: response.status, headers: response.headers, body: decoded)
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(Dog.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
             throw APIError(operationID: "createDog", response: response, decodedBody: try? core.decodeJSON(Problem.self, from: response))
         }
     }
@@ -98,8 +123,10 @@ extension KennelClient {
     /// - Parameters:
     ///   - dogId: The `dogId` path parameter.
     /// - Returns: 200: The dog.
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
-    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
+    /// - Throws: `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func getDog(
         dogId: Int64
     ) async throws -> Dog {
@@ -122,6 +149,11 @@ extension KennelClient {
         case 404:
             throw APIError(operationID: "getDog", response: response, decodedBody: try? core.decodeJSON(Problem.self, from: response))
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(Dog.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
             throw APIError(operationID: "getDog", response: response, decodedBody: nil)
         }
     }
@@ -129,26 +161,33 @@ extension KennelClient {
     /// `PUT /dogs/{dogId}/name`
     ///
     /// - Parameters:
-    ///   - body: The request body (`application/x-www-form-urlencoded`).
     ///   - dogId: The `dogId` path parameter.
+    ///   - body: The request body (`application/x-www-form-urlencoded`).
     /// - Returns: 200: Renamed.
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
-    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `body` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func renameDog(
-        _ body: RenameDogRequest,
-        dogId: Int64
+        dogId: Int64,
+        body: RenameDogRequest
     ) async throws -> Dog {
-        try await renameDogWithResponse(body, dogId: dogId).body
+        try await renameDogWithResponse(dogId: dogId, body: body).body
     }
 
     /// Like `renameDog`, but returns the response's status and headers with its body.
     public func renameDogWithResponse(
-        _ body: RenameDogRequest,
-        dogId: Int64
+        dogId: Int64,
+        body: RenameDogRequest
     ) async throws -> APIResponse<Dog> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(body, at: "$")
+            try validator.finish()
+        }
         var request = HTTPRequestBuilder(method: "PUT", pathTemplate: "/dogs/{dogId}/name")
         request.setPathParameter("dogId", try ParameterValue(dogId), style: .simple, explode: false)
-        if core.configuration.validatesRequests { try body.validate() }
         var fields: [(String, ParameterValue)] = []
         fields.append(("name", try ParameterValue(body.name)))
         request.setFormBody(fields)
@@ -160,7 +199,21 @@ extension KennelClient {
             if core.configuration.validatesResponses { try decoded.validate() }
             return APIResponse(status: response.status, headers: response.headers, body: decoded)
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(Dog.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
             throw APIError(operationID: "renameDog", response: response, decodedBody: nil)
         }
     }
+}
+
+/// The schemas of this file's parameters that their Swift types do not enforce by themselves,
+/// each read once, at its first use.
+private enum ParameterSchemas {
+    static let listDogsLimit: JSONSchema = JSONSchema(json: #"{"type": "integer", "format": "int32", "minimum": 1, "maximum": 100}"#)
+    static let listDogsSizes: JSONSchema = JSONSchema(json: #"{"type": "array", "items": {"$ref": "ListDogsSizesItem"}}"#, references: [
+        "ListDogsSizesItem": { ListDogsSizesItem.jsonSchema },
+    ])
 }

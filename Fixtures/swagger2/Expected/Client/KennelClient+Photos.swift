@@ -6,26 +6,32 @@ extension KennelClient {
     /// `POST /dogs/{dogId}/photo`
     ///
     /// - Parameters:
-    ///   - body: The request body (`multipart/form-data`).
     ///   - dogId: The `dogId` path parameter.
+    ///   - body: The request body (`multipart/form-data`).
     /// - Returns: 204: Stored.
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
-    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `body` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func uploadPhoto(
-        _ body: UploadPhotoRequest,
-        dogId: Int64
+        dogId: Int64,
+        body: UploadPhotoRequest
     ) async throws -> Void {
-        try await uploadPhotoWithResponse(body, dogId: dogId).body
+        try await uploadPhotoWithResponse(dogId: dogId, body: body).body
     }
 
     /// Like `uploadPhoto`, but returns the response's status and headers with its body.
     public func uploadPhotoWithResponse(
-        _ body: UploadPhotoRequest,
-        dogId: Int64
+        dogId: Int64,
+        body: UploadPhotoRequest
     ) async throws -> APIResponse<Void> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(body, at: "$")
+            try validator.finish()
+        }
         var request = HTTPRequestBuilder(method: "POST", pathTemplate: "/dogs/{dogId}/photo")
         request.setPathParameter("dogId", try ParameterValue(dogId), style: .simple, explode: false)
-        if core.configuration.validatesRequests { try body.validate() }
         var parts: [MultipartPart] = []
         if let value = body.caption { parts.append(MultipartPart(name: "caption", data: Data(value.utf8))) }
         do { let value = body.photo; parts.append(MultipartPart(name: "photo", filename: "photo", contentType: "application/octet-stream", data: value)) }
@@ -36,6 +42,9 @@ extension KennelClient {
         case 204:
             return APIResponse(status: response.status, headers: response.headers, body: ())
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
+                return APIResponse(status: response.status, headers: response.headers, body: ())
+            }
             throw APIError(operationID: "uploadPhoto", response: response, decodedBody: nil)
         }
     }

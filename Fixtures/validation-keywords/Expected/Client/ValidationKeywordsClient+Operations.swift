@@ -8,8 +8,11 @@ extension ValidationKeywordsClient {
     /// - Parameters:
     ///   - body: The request body (`application/json`).
     /// - Returns: 201: The account was created.
-    /// - Throws: `APIError` for any other status, with the body decoded where the API description documents it.
-    ///   `ValidationError`, with every violation, when a body breaks its schema and the configuration validates it.
+    /// - Throws: `ValidationError`, with every violation and before anything is sent, when `body` breaks its schema (while the configuration's `validatesRequests` is on).
+    ///   `APIError` for a status the API description does not document here (a 2XX only when its body is not the documented success body or the configuration's `acceptsUndocumentedSuccess` is off), with the body decoded where the API description documents one.
+    ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit, and `.decodingFailed` when a success body is not the JSON the API description documents.
+    ///   `ValidationError` when the decoded success body breaks its schema, while the configuration's `validatesResponses` is on (it is off by default).
+    ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func createAccount(
         _ body: Account
     ) async throws -> Account {
@@ -20,8 +23,12 @@ extension ValidationKeywordsClient {
     public func createAccountWithResponse(
         _ body: Account
     ) async throws -> APIResponse<Account> {
+        if core.configuration.validatesRequests {
+            var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
+            validator.check(body, at: "$")
+            try validator.finish()
+        }
         var request = HTTPRequestBuilder(method: "POST", pathTemplate: "/accounts")
-        if core.configuration.validatesRequests { try body.validate() }
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
         let response = try await core.send(
             request, operationID: "createAccount", security: [], schemes: Self.securitySchemes)
@@ -31,6 +38,11 @@ extension ValidationKeywordsClient {
             if core.configuration.validatesResponses { try decoded.validate() }
             return APIResponse(status: response.status, headers: response.headers, body: decoded)
         default:
+            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+               let decoded = try? core.decodeJSON(Account.self, from: response) {
+                if core.configuration.validatesResponses { try decoded.validate() }
+                return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            }
             throw APIError(operationID: "createAccount", response: response, decodedBody: nil)
         }
     }
