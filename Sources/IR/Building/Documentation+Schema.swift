@@ -25,8 +25,11 @@ extension IRDocumentation {
     /// its own comment line, because a break inside a `///` line would end the comment and leave
     /// the rest as code.
     private static func commentLines(_ text: String) -> [String] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { IRDocumentation.lineBreaks.contains($0) })
-            .map { String($0).trimmingTrailingWhitespace }
+        splitAtLineBreaks(Substring(text)).map { line in
+            // A line ending in a visible ASCII character has no trailing whitespace to trim.
+            if let last = line.utf8.last, last > 0x20, last < 0x7F { return String(line) }
+            return String(line).trimmingTrailingWhitespace
+        }
     }
 
     init(_ schema: Schema) {
