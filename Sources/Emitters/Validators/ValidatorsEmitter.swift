@@ -25,11 +25,13 @@ public struct ValidatorsEmitter {
     /// `ValidationSupport.swift`.
     public func emit(_ module: IRModule, models: [GeneratedFile]) throws(Diagnostic) -> [GeneratedFile] {
         var files = models
+        var indexByPath: [String: Int] = [:]
+        for (index, file) in files.enumerated() { indexByPath[file.path] = indexByPath[file.path] ?? index }
         for declaration in module.declarations {
             let entries = Self.paths(of: declaration, under: []).compactMap { path in
                 module.validationSchemas[path.joined(separator: ".")].map { entry(for: $0, in: module) }
             }
-            guard !entries.isEmpty, let index = files.firstIndex(where: { $0.path == ModelsEmitter.path(of: declaration) }) else { continue }
+            guard !entries.isEmpty, let index = indexByPath[ModelsEmitter.path(of: declaration)] else { continue }
             files[index].contents += "\n" + (try templates.render("validation", ValidationContext(entries: entries)))
         }
         files.append(try RuntimeFile.render(.validation, access: access, header: templates.renderRuntimeHeader(specFile: specFile)))
