@@ -62,16 +62,18 @@ public struct ValidatorsEmitter {
             let isAlias = module.validationSchemas[name]?.isAlias ?? false
             return "    \(SwiftText.stringLiteral(name)): { \(Self.schemaExpression(for: name, isAlias: isAlias)) },"
         }
-        let lines = SchemaTextLayout.lines(for: schema.json)
-        let delimiter = SwiftText.rawStringDelimiter(for: lines)
         let opening: SwiftCode = "\(access.code) static let \(memberName): JSONSchema = JSONSchema(json: "
         let referencesOpening: SwiftCode = references.isEmpty ? ")" : ", references: ["
         var declaration: [SwiftCode]
         let oneLine = SchemaTextLayout.inline(schema.json)
         if oneLine.count <= 72 {
-            // Short schemas (enums, mostly) on one line keep big specs' files small.
+            // Short schemas (enums, mostly) on one line keep big specs' files small. `#` only occurs
+            // inside JSON strings, the same in either layout, so the one line gives the same delimiter.
+            let delimiter = SwiftText.rawStringDelimiter(for: [oneLine])
             declaration = ["\(opening)\(delimiter)\"\(SwiftText.rawStringContent(oneLine, delimiter: delimiter))\"\(delimiter)\(referencesOpening)"]
         } else {
+            let lines = SchemaTextLayout.lines(for: schema.json)
+            let delimiter = SwiftText.rawStringDelimiter(for: lines)
             declaration = ["\(opening)\(delimiter)\"\"\""]
             declaration += lines.map { "    \(SwiftText.rawStringContent($0, delimiter: delimiter))" }
             declaration.append("    \"\"\"\(delimiter)\(referencesOpening)")
