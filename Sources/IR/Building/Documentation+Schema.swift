@@ -39,6 +39,8 @@ extension IRDocumentation {
 
 extension String {
     var trimmingWhitespace: String {
+        // Text starting and ending in a visible ASCII character has nothing to trim.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return self }
         var text = Substring(self)
         while let first = text.first, first.isWhitespace { text = text.dropFirst() }
         while let last = text.last, last.isWhitespace { text = text.dropLast() }
