@@ -11,6 +11,8 @@ public struct ModelsEmitter {
     public let specFile: String
     /// The module's typealias targets, so properties of a date alias are coded as dates.
     var aliases = AliasTargets()
+    /// The current file's nested declarations, put in place after its template is rendered.
+    private let nested = NestedDeclarations()
 
     public init(templates: TemplateSet, access: AccessModifier, specFile: String) {
         self.templates = templates
@@ -27,8 +29,9 @@ public struct ModelsEmitter {
     private func emitFiles(_ module: IRModule) throws(Diagnostic) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         for declaration in module.declarations {
+            nested.reset()
             let context = ModelFileContext(specFile: SwiftText.comment(specFile), declaration: try self.context(for: declaration))
-            files.append(GeneratedFile(path: Self.path(of: declaration), contents: try templates.render("Model.swift", context)))
+            files.append(GeneratedFile(path: Self.path(of: declaration), contents: nested.expand(try templates.render("Model.swift", context))))
         }
         files.append(try RuntimeFile.render(.support, access: access, header: templates.renderRuntimeHeader(specFile: specFile)))
         return files
@@ -48,18 +51,16 @@ public struct ModelsEmitter {
         }
     }
 
-    /// Nested declarations rendered on their own and indented one level. (Indenting partials
-    /// inside sections is not reliable in Mustache implementations, so indentation is done here.)
+    /// Nested declarations rendered on their own, each standing in its parent's template as a
+    /// marker that `NestedDeclarations.expand` replaces, indented one level deeper. (Indenting
+    /// partials inside sections is not reliable in Mustache implementations, so indentation is
+    /// done here.)
     private func renderNested(_ declarations: [IRDeclaration]) throws(Diagnostic) -> [SwiftCode] {
-        var rendered: [SwiftCode] = []
+        var markers: [SwiftCode] = []
         for declaration in declarations {
-            let text = try templates.render("declaration", try context(for: declaration))
-            rendered.append(SwiftCode(rendered: text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.isEmpty ? "" : "    " + $0 }
-                .joined(separator: "\n")
-                .trimmingTrailingNewlines))
+            markers.append(nested.marker(for: try templates.render("declaration", try context(for: declaration))))
         }
-        return rendered
+        return markers
     }
 
     private func documentation(_ documentation: IRDocumentation, deprecated: Bool, notes: [String] = []) -> [SwiftCode] {
@@ -176,13 +177,5 @@ public struct ModelsEmitter {
             access: access.code, name: SwiftText.identifier(alias.name, as: .type),
             documentation: documentation(alias.documentation, deprecated: alias.deprecated),
             target: SwiftText.type(alias.target))
-    }
-}
-
-private extension String {
-    var trimmingTrailingNewlines: String {
-        var text = Substring(self)
-        while text.last == "\n" { text = text.dropLast() }
-        return String(text)
     }
 }

@@ -33,19 +33,10 @@ public enum SpecsmithGenerator {
 
     private static func generateOnThisThread(specPath: String, options: GeneratorOptions) throws(DiagnosticsError) -> Generation {
         var clock = StageClock()
-        let spec = try LoadedSpec.load(path: specPath, limits: options.limits, readableFolders: options.readableFolders)
-        clock.lap("read and resolve")
-        var warnings = spec.warnings
-        if let configuration = options.configuration {
-            let problems = ConfigurationCheck.problems(in: configuration, for: spec)
-            if !problems.isEmpty { throw DiagnosticsError(warnings + problems) }
-        }
-        let modelOptions = ModelOptions(
-            enumStyle: options.enumStyle, formatOverrides: options.formatOverrides, schemaOverrides: options.schemaOverrides,
-            operationFilter: options.operationFilter)
-        let (module, modelWarnings) = try ModelBuilder.build(spec, options: modelOptions)
-        warnings += modelWarnings
-        clock.lap("intermediate representation")
+        // Built in a function of its own so the spec's node tree is freed before the files are
+        // rendered: the IR holds everything emitting needs, and the tree is most of the peak memory.
+        let (module, specFile, inputs, loadWarnings) = try buildModule(specPath: specPath, options: options, clock: &clock)
+        var warnings = loadWarnings
         var templateLog = DiagnosticLog()
         let files: [GeneratedFile]
         do throws(Diagnostic) {
@@ -55,8 +46,6 @@ public enum SpecsmithGenerator {
             } else {
                 templates = try TemplateSet.defaults()
             }
-            // The resolved root file's name, so a symlink or another spelling of the path changes nothing.
-            let specFile = specFileName(spec.resolver.rootFile)
             clock.lap("templates")
             var emitted: [GeneratedFile] = []
             if !options.outputs.isEmpty {
@@ -87,14 +76,37 @@ public enum SpecsmithGenerator {
             let clientName = options.outputs.contains(.client) && !module.operations.isEmpty
                 ? (options.client.name ?? module.defaultClientName) : nil
             laidOut = SwiftPackageLayout(
-                name: packageName, specFile: specFileName(spec.resolver.rootFile), module: module, clientName: clientName, options: options)
+                name: packageName, specFile: specFile, module: module, clientName: clientName, options: options)
                 .apply(to: laidOut)
         }
         clock.lap("layout")
         // A schema reached under two names (a component and the file it came from) is decoded
         // twice; its warnings are reported once.
         var seen: Set<Diagnostic> = []
-        return Generation(files: laidOut, warnings: warnings.filter { seen.insert($0).inserted }, inputs: spec.files, timings: clock.timings)
+        return Generation(files: laidOut, warnings: warnings.filter { seen.insert($0).inserted }, inputs: inputs, timings: clock.timings)
+    }
+
+    /// Reads and resolves the spec and builds the IR, with the spec's file name, the files read
+    /// and the warnings so far.
+    private static func buildModule(specPath: String, options: GeneratorOptions, clock: inout StageClock)
+        throws(DiagnosticsError) -> (IRModule, specFile: String, inputs: [String], warnings: [Diagnostic]) {
+        let spec = try LoadedSpec.load(path: specPath, limits: options.limits, readableFolders: options.readableFolders)
+        clock.lap("read and resolve")
+        var warnings = spec.warnings
+        // The resolved root file's name, so a symlink or another spelling of the path changes nothing.
+        let specFile = specFileName(spec.resolver.rootFile)
+        let inputs = spec.files
+        if let configuration = options.configuration {
+            let problems = ConfigurationCheck.problems(in: configuration, for: spec)
+            if !problems.isEmpty { throw DiagnosticsError(warnings + problems) }
+        }
+        let modelOptions = ModelOptions(
+            enumStyle: options.enumStyle, formatOverrides: options.formatOverrides, schemaOverrides: options.schemaOverrides,
+            operationFilter: options.operationFilter)
+        let (module, modelWarnings) = try ModelBuilder.build(spec, options: modelOptions)
+        warnings += modelWarnings
+        clock.lap("intermediate representation")
+        return (module, specFile, inputs, warnings)
     }
 
     /// The spec's file name, which generated headers name (never a full path).

@@ -33,6 +33,11 @@ public struct OutputFolder {
             throw .error("the output path exists and is not a folder", at: .startOf(path))
         }
         var changes = OutputChanges()
+        guard FileManager.default.fileExists(atPath: path) else {
+            // A new folder: every file is added, and there is nothing to read or to remove.
+            changes.added = files.map(\.path)
+            return changes
+        }
         let wanted = Set(files.map(\.path))
         var foreign: [String] = []
         for file in files {
@@ -73,7 +78,7 @@ public struct OutputFolder {
     func write(_ files: [GeneratedFile], using fileSystem: OutputFileSystem) throws(Diagnostic) -> OutputChanges {
         let changes = try changes(for: files)
         guard !changes.isEmpty else { return changes }
-        let staging = try OutputStaging(output: URL(fileURLWithPath: path), displayPath: path, fileSystem: fileSystem)
+        var staging = try OutputStaging(output: URL(fileURLWithPath: path), displayPath: path, fileSystem: fileSystem)
         defer { staging.discard() }
         let toWrite = Set(changes.added + changes.changed)
         let written = files.filter { toWrite.contains($0.path) }

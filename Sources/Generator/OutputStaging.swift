@@ -22,6 +22,8 @@ struct OutputStaging {
     let displayPath: String
     let folder: URL
     private let fileSystem: OutputFileSystem
+    /// Folders under the staging folder made so far.
+    private var createdFolders: Set<String> = []
     private var newFiles: URL { folder.appendingPathComponent("new") }
     private var oldFiles: URL { folder.appendingPathComponent("old") }
     private static let marker = ".specsmith-staging-"
@@ -46,10 +48,14 @@ struct OutputStaging {
     }
 
     /// Writes `file` into the staging folder.
-    func stage(_ file: GeneratedFile) throws(Diagnostic) {
+    mutating func stage(_ file: GeneratedFile) throws(Diagnostic) {
         let url = newFiles.appendingPathComponent(file.path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let folder = url.deletingLastPathComponent()
+            // Hundreds of files share a few folders; asking the file system for each costs a stat per level.
+            if createdFolders.insert(folder.path).inserted {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
             try fileSystem.write(Data(file.contents.utf8), url)
         } catch {
             throw .error("cannot write '\(file.path)': \(error.localizedDescription)", at: .startOf(displayPath))

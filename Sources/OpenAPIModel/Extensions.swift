@@ -1,4 +1,3 @@
-import YAMLReader
 
 /// Specification extensions (`x-…` keys) of an object, in spec order, kept for emitters and users.
-public typealias SpecExtensions = OrderedMap<YAMLNode>
+public typealias SpecExtensions = OrderedMap<SpecValue>

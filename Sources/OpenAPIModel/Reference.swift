@@ -12,9 +12,13 @@ public struct Reference: Sendable, Hashable {
     /// Keys written beside the `$ref` of a parameter, response, operation, … that OpenAPI would
     /// ignore (`{$ref: '#/components/parameters/limit', required: true}`): the resolver reads
     /// them as replacing the target's keys, the obvious meaning. Nil when there are none.
-    public let overrides: YAMLNode?
+    package let overrides: YAMLNode?
 
-    public init(target: String, location: SourceLocation, summary: String? = nil, description: String? = nil, overrides: YAMLNode? = nil) {
+    public init(target: String, location: SourceLocation, summary: String? = nil, description: String? = nil) {
+        self.init(target: target, location: location, summary: summary, description: description, overrides: nil)
+    }
+
+    package init(target: String, location: SourceLocation, summary: String?, description: String?, overrides: YAMLNode?) {
         self.target = target
         self.location = location
         self.summary = summary

@@ -54,7 +54,7 @@ import Testing
         let (schema, _) = try decode31("type: [string, \"null\"]\nenum: [a, b, null]")
         #expect(schema.nullable)
         #expect(schema.enumValues?.count == 3)
-        #expect(schema.enumValues?.last?.scalar?.value == .null)
+        #expect(schema.enumValues?.last?.scalar == .null)
         let (enumOnly, _) = try decode31("enum: [a, null]")
         #expect(enumOnly.nullable)
         #expect(enumOnly.types == nil)

@@ -72,7 +72,7 @@ import YAMLReader
 
         #expect(document.components.securitySchemes["basic"]?.value?.kind == .http)
         #expect(document.components.securitySchemes["basic"]?.value?.scheme == "basic")
-        #expect(document.components.securitySchemes["oauth"]?.value?.flows?["clientCredentials"]?["tokenUrl"]?.scalar?.text
+        #expect(document.components.securitySchemes["oauth"]?.value?.flows?["clientCredentials"]?["tokenUrl"]?.text
             == "https://example.com/token")
 
         #expect(log.renderedWarnings == [

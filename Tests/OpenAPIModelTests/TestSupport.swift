@@ -65,7 +65,7 @@ extension YAMLNode {
 
 extension Schema {
     /// The `enum` values' texts.
-    var enumTexts: [String]? { enumValues?.map { $0.scalar?.text ?? "<collection>" } }
+    var enumTexts: [String]? { enumValues?.map { $0.text ?? "<collection>" } }
 }
 
 /// Fixtures of this package, found from this file's path so the tests do not depend on the working directory.

@@ -139,7 +139,7 @@ public enum SwiftText {
     /// cannot hold are written out (`\u{0}`); trailing whitespace is trimmed.
     public static func documentation(_ lines: [String]) -> [SwiftCode] {
         lines.flatMap { line in
-            line.split(omittingEmptySubsequences: false, whereSeparator: { lineBreaks.contains($0) }).map(commentLine)
+            IRDocumentation.splitAtLineBreaks(Substring(line)).map(commentLine)
         }
     }
 

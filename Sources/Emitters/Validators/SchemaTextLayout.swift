@@ -36,13 +36,32 @@ enum SchemaTextLayout {
 
     /// JSON on one line, with a space after each `:` and `,`.
     static func inline(_ json: IRJSON) -> String {
+        var text = ""
+        appendInline(json, to: &text)
+        return text
+    }
+
+    /// Written into one string: joining each level's pieces copied a value once per level above it.
+    private static func appendInline(_ json: IRJSON, to text: inout String) {
         switch json {
         case .array(let elements):
-            return "[" + elements.map(inline).joined(separator: ", ") + "]"
+            text += "["
+            for (index, element) in elements.enumerated() {
+                if index > 0 { text += ", " }
+                appendInline(element, to: &text)
+            }
+            text += "]"
         case .object(let members):
-            return "{" + members.map { IRJSON.quoted($0.key) + ": " + inline($0.value) }.joined(separator: ", ") + "}"
+            text += "{"
+            for (index, member) in members.enumerated() {
+                if index > 0 { text += ", " }
+                text += IRJSON.quoted(member.key)
+                text += ": "
+                appendInline(member.value, to: &text)
+            }
+            text += "}"
         default:
-            return json.compactText
+            text += json.compactText
         }
     }
 }

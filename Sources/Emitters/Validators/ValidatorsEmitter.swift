@@ -25,11 +25,13 @@ public struct ValidatorsEmitter {
     /// `ValidationSupport.swift`.
     public func emit(_ module: IRModule, models: [GeneratedFile]) throws(Diagnostic) -> [GeneratedFile] {
         var files = models
+        var indexByPath: [String: Int] = [:]
+        for (index, file) in files.enumerated() { indexByPath[file.path] = indexByPath[file.path] ?? index }
         for declaration in module.declarations {
             let entries = Self.paths(of: declaration, under: []).compactMap { path in
                 module.validationSchemas[path.joined(separator: ".")].map { entry(for: $0, in: module) }
             }
-            guard !entries.isEmpty, let index = files.firstIndex(where: { $0.path == ModelsEmitter.path(of: declaration) }) else { continue }
+            guard !entries.isEmpty, let index = indexByPath[ModelsEmitter.path(of: declaration)] else { continue }
             files[index].contents += "\n" + (try templates.render("validation", ValidationContext(entries: entries)))
         }
         files.append(try RuntimeFile.render(.validation, access: access, header: templates.renderRuntimeHeader(specFile: specFile)))
@@ -71,15 +73,17 @@ public struct ValidatorsEmitter {
             let isAlias = schemas[name]?.isAlias ?? false
             return "    \(SwiftText.stringLiteral(name)): { \(Self.schemaExpression(for: name, isAlias: isAlias)) },"
         }
-        let lines = SchemaTextLayout.lines(for: schema.json)
-        let delimiter = SwiftText.rawStringDelimiter(for: lines)
         let referencesOpening: SwiftCode = references.isEmpty ? ")" : ", references: ["
         var declaration: [SwiftCode]
         let oneLine = SchemaTextLayout.inline(schema.json)
         if oneLine.count <= 72 {
-            // Short schemas (enums, mostly) on one line keep big specs' files small.
+            // Short schemas (enums, mostly) on one line keep big specs' files small. `#` only occurs
+            // inside JSON strings, the same in either layout, so the one line gives the same delimiter.
+            let delimiter = SwiftText.rawStringDelimiter(for: [oneLine])
             declaration = ["\(opening)\(delimiter)\"\(SwiftText.rawStringContent(oneLine, delimiter: delimiter))\"\(delimiter)\(referencesOpening)"]
         } else {
+            let lines = SchemaTextLayout.lines(for: schema.json)
+            let delimiter = SwiftText.rawStringDelimiter(for: lines)
             declaration = ["\(opening)\(delimiter)\"\"\""]
             declaration += lines.map { "    \(SwiftText.rawStringContent($0, delimiter: delimiter))" }
             declaration.append("    \"\"\"\(delimiter)\(referencesOpening)")

@@ -25,8 +25,11 @@ extension IRDocumentation {
     /// its own comment line, because a break inside a `///` line would end the comment and leave
     /// the rest as code.
     private static func commentLines(_ text: String) -> [String] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { IRDocumentation.lineBreaks.contains($0) })
-            .map { String($0).trimmingTrailingWhitespace }
+        splitAtLineBreaks(Substring(text)).map { line in
+            // A line ending in a visible ASCII character has no trailing whitespace to trim.
+            if let last = line.utf8.last, last > 0x20, last < 0x7F { return String(line) }
+            return String(line).trimmingTrailingWhitespace
+        }
     }
 
     init(_ schema: Schema) {
@@ -36,6 +39,8 @@ extension IRDocumentation {
 
 extension String {
     var trimmingWhitespace: String {
+        // Text starting and ending in a visible ASCII character has nothing to trim.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return self }
         var text = Substring(self)
         while let first = text.first, first.isWhitespace { text = text.dropFirst() }
         while let last = text.last, last.isWhitespace { text = text.dropLast() }

@@ -1,7 +1,6 @@
 import Diagnostics
 import OpenAPIModel
 import Resolver
-import YAMLReader
 
 extension ModelBuilder {
     /// Whether a schema needs a Swift type of its own (struct, enum or union) rather than
@@ -51,12 +50,12 @@ extension ModelBuilder {
     /// `String` or `Int`, or nil when the values cannot form a Swift enum (booleans, objects, mixed).
     func enumRawType(_ schema: Schema) -> IREnum.RawType? {
         let values = (schema.enumValues ?? []).filter { !$0.isNull }
-        if schema.types == [.integer], values.allSatisfy({ if case .integer = $0.scalar?.value { true } else { false } }) {
+        if schema.types == [.integer], values.allSatisfy({ if case .integer = $0.scalar { true } else { false } }) {
             return .integer
         }
         if schema.types == nil || schema.types == [.string] {
             let allScalars = values.allSatisfy { node in
-                switch node.scalar?.value {
+                switch node.scalar {
                 case .string, .integer, .float: true
                 default: false
                 }
@@ -71,7 +70,7 @@ extension ModelBuilder {
         var seen: Set<String> = []
         var cases: [IREnumCase] = []
         for value in schema.enumValues ?? [] where !value.isNull {
-            let text = value.scalar?.text ?? ""
+            let text = value.text ?? ""
             guard seen.insert(text).inserted else {
                 log.warning("enum value '\(text)' is listed twice; the duplicate is ignored", at: value.location)
                 continue

@@ -1,7 +1,6 @@
 import Diagnostics
 import OpenAPIModel
 import Resolver
-import YAMLReader
 
 extension ModelBuilder {
     /// The Swift type for a schema used in `scope` (a property, an array item, a body, …).
@@ -141,8 +140,8 @@ extension ModelBuilder {
         }
     }
 
-    private func constantType(_ constant: YAMLNode, schema: Schema) -> IRTypeReference {
-        switch constant.scalar?.value {
+    private func constantType(_ constant: SpecValue, schema: Schema) -> IRTypeReference {
+        switch constant.scalar {
         case .string: stringType(format: schema.format)
         case .integer: .builtin("Int")
         case .float: .builtin("Double")

@@ -3,7 +3,6 @@ import Foundation
 import OpenAPIModel
 import Resolver
 import SpecsmithRuntime
-import YAMLReader
 
 extension ModelBuilder {
     /// How deep a schema is written out through references to schemas without a type of their own;
@@ -223,20 +222,16 @@ extension ModelBuilder {
         return result
     }
 
-    /// A YAML value (from `enum`, `const`) as JSON.
-    static func json(_ node: YAMLNode) -> IRJSON {
-        switch node.content {
-        case .scalar(let scalar):
-            switch scalar.value {
-            case .null: return .null
-            case .bool(let value): return .bool(value)
-            case .integer(let text), .float(let text): return IRJSON.number(fromYAML: text).map(IRJSON.number) ?? .string(text)
-            case .string(let text): return .string(text)
-            }
-        case .sequence(let items):
-            return .array(items.map(json))
-        case .mapping(let pairs):
-            return .object(pairs.map { ($0.keyText, json($0.value)) })
+    /// A spec value (from `enum`, `const`) as JSON.
+    static func json(_ value: SpecValue) -> IRJSON {
+        switch value.scalar {
+        case .null: return .null
+        case .bool(let value): return .bool(value)
+        case .integer(let text), .float(let text): return IRJSON.number(fromYAML: text).map(IRJSON.number) ?? .string(text)
+        case .string(let text): return .string(text)
+        case nil:
+            if let items = value.items { return .array(items.map(json)) }
+            return .object((value.members ?? []).map { ($0.key, json($0.value)) })
         }
     }
 }

@@ -7,28 +7,82 @@ enum RecursionAnalysis {
         var edges: [[String]: Set<[String]>] = [:]
         var aliases: [[String]: [String]] = [:]
         collectEdges(declarations, parentPath: [], edges: &edges, aliases: &aliases)
-        // A struct reached through a typealias is contained as the alias's target.
+        // Types numbered, with what each contains inline; a struct reached through a typealias is
+        // contained as the alias's target.
+        var ids: [[String]: Int] = [:]
+        var successors: [[Int]] = []
+        func id(of path: [String]) -> Int {
+            if let known = ids[path] { return known }
+            ids[path] = successors.count
+            successors.append([])
+            return successors.count - 1
+        }
         for (source, targets) in edges {
-            edges[source] = Set(targets.map { resolveAlias($0, aliases: aliases) })
-        }
-        var reachability: [[String]: Set<[String]>] = [:]
-        func reachable(from start: [String]) -> Set<[String]> {
-            if let known = reachability[start] { return known }
-            var seen: Set<[String]> = []
-            var stack = Array(edges[start] ?? [])
-            while let next = stack.popLast() {
-                guard seen.insert(next).inserted else { continue }
-                stack += edges[next] ?? []
+            let sourceID = id(of: source)
+            for target in targets {
+                let targetID = id(of: resolveAlias(target, aliases: aliases))
+                successors[sourceID].append(targetID)
             }
-            reachability[start] = seen
-            return seen
         }
-        /// True when containing `target` inside `source` closes a loop back to `source`.
+        let component = stronglyConnectedComponents(successors)
+        /// True when containing `target` inside `source` closes a loop back to `source`: `source`
+        /// contains `target`, so that is when `target` reaches `source`, i.e. when both are in one
+        /// strongly connected component. (Asking what each type reaches instead was cubic in the
+        /// depth of nested types.)
         func closesCycle(from source: [String], to target: [String]) -> Bool {
             let resolved = resolveAlias(target, aliases: aliases)
-            return resolved == source || reachable(from: resolved).contains(source)
+            if resolved == source { return true }
+            guard let sourceID = ids[source], let targetID = ids[resolved] else { return false }
+            return component[sourceID] == component[targetID]
         }
         mark(&declarations, parentPath: [], closesCycle: closesCycle)
+    }
+
+    /// The strongly connected component of each node (Tarjan's algorithm, with an explicit stack
+    /// so that deeply nested types cannot exhaust the call stack).
+    static func stronglyConnectedComponents(_ successors: [[Int]]) -> [Int] {
+        let count = successors.count
+        var order = Array(repeating: -1, count: count)
+        var low = Array(repeating: 0, count: count)
+        var onStack = Array(repeating: false, count: count)
+        var component = Array(repeating: -1, count: count)
+        var stack: [Int] = []
+        var visited = 0
+        var components = 0
+        var work: [(node: Int, edge: Int)] = []
+        func visit(_ node: Int) {
+            order[node] = visited
+            low[node] = visited
+            visited += 1
+            stack.append(node)
+            onStack[node] = true
+            work.append((node, 0))
+        }
+        for root in 0..<count where order[root] < 0 {
+            visit(root)
+            while let (node, edge) = work.last {
+                if edge < successors[node].count {
+                    work[work.count - 1].edge += 1
+                    let next = successors[node][edge]
+                    if order[next] < 0 {
+                        visit(next)
+                    } else if onStack[next] {
+                        low[node] = min(low[node], order[next])
+                    }
+                    continue
+                }
+                work.removeLast()
+                if let parent = work.last?.node { low[parent] = min(low[parent], low[node]) }
+                guard low[node] == order[node] else { continue }
+                while let member = stack.popLast() {
+                    onStack[member] = false
+                    component[member] = components
+                    if member == node { break }
+                }
+                components += 1
+            }
+        }
+        return component
     }
 
     private static func resolveAlias(_ path: [String], aliases: [[String]: [String]]) -> [String] {

@@ -11,13 +11,34 @@ public indirect enum IRJSON: Sendable, Hashable {
 
     /// The value as compact JSON text.
     public var compactText: String {
+        var text = ""
+        appendCompactText(to: &text)
+        return text
+    }
+
+    /// Written into one string: joining each level's pieces copied a value once per level above it.
+    private func appendCompactText(to text: inout String) {
         switch self {
-        case .null: "null"
-        case .bool(let value): value ? "true" : "false"
-        case .number(let text): text
-        case .string(let text): Self.quoted(text)
-        case .array(let elements): "[" + elements.map(\.compactText).joined(separator: ",") + "]"
-        case .object(let members): "{" + members.map { Self.quoted($0.key) + ":" + $0.value.compactText }.joined(separator: ",") + "}"
+        case .null: text += "null"
+        case .bool(let value): text += value ? "true" : "false"
+        case .number(let number): text += number
+        case .string(let string): text += Self.quoted(string)
+        case .array(let elements):
+            text += "["
+            for (index, element) in elements.enumerated() {
+                if index > 0 { text += "," }
+                element.appendCompactText(to: &text)
+            }
+            text += "]"
+        case .object(let members):
+            text += "{"
+            for (index, member) in members.enumerated() {
+                if index > 0 { text += "," }
+                text += Self.quoted(member.key)
+                text += ":"
+                member.value.appendCompactText(to: &text)
+            }
+            text += "}"
         }
     }
 
@@ -29,6 +50,8 @@ public indirect enum IRJSON: Sendable, Hashable {
 
     /// `text` as a JSON string literal.
     public static func quoted(_ text: String) -> String {
+        // Most text needs no escape; only `"`, `\` and C0 controls do.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

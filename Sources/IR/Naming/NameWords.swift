@@ -16,7 +16,7 @@ struct NameWords {
     /// ``IdentifierCharacters/isWordScalar(_:)``). A name without any such character is spelled
     /// out symbol by symbol; a blank name gives no words.
     init(splitting name: String) {
-        let normalized = name.precomposedStringWithCanonicalMapping
+        let normalized = Self.nfc(name)
         var words = Self.split(normalized)
         if words.isEmpty {
             words = SymbolNames.words(spelling: normalized)
@@ -31,7 +31,7 @@ struct NameWords {
     /// Like ``init(splitting:)``, but a sign directly in front of a digit is spelled out, because
     /// for values such as `-1` and `1` the sign is the only difference.
     init(enumValue value: String) {
-        let scalars = value.precomposedStringWithCanonicalMapping.unicodeScalars
+        let scalars = Self.nfc(value).unicodeScalars
             .drop { $0.properties.isWhitespace }
         guard let sign = scalars.first, let signWord = SymbolNames.signWords[sign],
               let next = scalars.dropFirst().first, ("0"..."9").contains(next)
@@ -41,6 +41,12 @@ struct NameWords {
         }
         self.init(splitting: String(String.UnicodeScalarView(scalars.dropFirst())))
         words.insert(signWord, at: 0)
+    }
+
+    /// `text` in Unicode normalization form C. ASCII text already is, and most names are ASCII:
+    /// asking Foundation to normalize them was a fifth of building the IR.
+    private static func nfc(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
     }
 
     /// The words joined in `style`, or `emptyName` when there are none.
@@ -87,8 +93,20 @@ struct NameWords {
     }
 
     private static func isScreaming(_ words: [String]) -> Bool {
-        words.contains { $0.contains(where: \.isUppercase) }
-            && !words.contains { $0.contains(where: \.isLowercase) }
+        var anyUppercase = false
+        for word in words {
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII, the common case, without Unicode property look-ups.
+                for byte in word.utf8 {
+                    if (0x61...0x7A).contains(byte) { return false }
+                    if (0x41...0x5A).contains(byte) { anyUppercase = true }
+                }
+            } else {
+                if word.contains(where: \.isLowercase) { return false }
+                if word.contains(where: \.isUppercase) { anyUppercase = true }
+            }
+        }
+        return anyUppercase
     }
 
     /// `URLString` → `urlString`, `ETag` → `eTag`, `PascalCase` → `pascalCase`, `IDs` → `ids`,

@@ -234,7 +234,7 @@ extension SpecDecoder {
                     try decoder.referenceable(pair.value, "parameter") { (decoder, node) throws(Diagnostic) in try decoder.parameter(node) }
                 }
             case "examples":
-                components.examples = try map(value, "examples") { (_, pair) throws(Diagnostic) in pair.value }
+                components.examples = try map(value, "examples") { (_, pair) throws(Diagnostic) in SpecValue(pair.value) }
             case "requestBodies":
                 components.requestBodies = try map(value, "requestBodies") { (decoder, pair) throws(Diagnostic) in
                     try decoder.referenceable(pair.value, "request body") { (decoder, node) throws(Diagnostic) in try decoder.requestBody(node) }
@@ -250,9 +250,9 @@ extension SpecDecoder {
                     }
                 }
             case "links":
-                components.links = try map(value, "links") { (_, pair) throws(Diagnostic) in pair.value }
+                components.links = try map(value, "links") { (_, pair) throws(Diagnostic) in SpecValue(pair.value) }
             case "callbacks":
-                components.callbacks = try map(value, "callbacks") { (_, pair) throws(Diagnostic) in pair.value }
+                components.callbacks = try map(value, "callbacks") { (_, pair) throws(Diagnostic) in SpecValue(pair.value) }
             case "pathItems":
                 components.pathItems = try map(value, "pathItems") { (decoder, pair) throws(Diagnostic) in
                     try decoder.referenceable(pair.value, "path item") { (decoder, node) throws(Diagnostic) in
@@ -288,7 +288,7 @@ extension SpecDecoder {
                 scheme.placement = placement
             case "scheme": scheme.scheme = try string(value, "scheme")
             case "bearerFormat": scheme.bearerFormat = try string(value, "bearerFormat")
-            case "flows": scheme.flows = value
+            case "flows": scheme.flows = SpecValue(value)
             case "openIdConnectUrl": scheme.openIdConnectUrl = try string(value, "openIdConnectUrl")
             default: unknown(pair, in: "security scheme", extensions: &scheme.extensions)
             }

@@ -118,7 +118,7 @@ extension SpecDecoder {
             case "allowReserved": parameter.allowReserved = bool(value, "allowReserved") ?? false
             case "schema": parameter.schema = try schema(value)
             case "content": parameter.content = try content(value)
-            case "example": parameter.examples.append(value)
+            case "example": parameter.examples.append(SpecValue(value))
             case "examples": parameter.examples += try namedExamples(value)
             default: unknown(pair, in: "parameter", extensions: &parameter.extensions)
             }
@@ -159,7 +159,7 @@ extension SpecDecoder {
             case "explode": header.explode = bool(value, "explode")
             case "schema": header.schema = try schema(value)
             case "content": header.content = try content(value)
-            case "example": header.examples.append(value)
+            case "example": header.examples.append(SpecValue(value))
             case "examples": header.examples += try namedExamples(value)
             case "name", "in":
                 log.warning("'\(pair.keyText)' is not allowed in a header object (the name is its key); it is ignored", at: pair.key.location)
@@ -198,7 +198,7 @@ extension SpecDecoder {
             let value = pair.value
             switch pair.keyText {
             case "schema": media.schema = try schema(value)
-            case "example": media.examples.append(value)
+            case "example": media.examples.append(SpecValue(value))
             case "examples": media.examples += try namedExamples(value)
             case "encoding":
                 media.encoding = try map(value, "encoding") { (decoder, pair) throws(Diagnostic) in try decoder.encoding(pair.value) }
@@ -232,10 +232,10 @@ extension SpecDecoder {
     }
 
     /// The `value`s of an `examples` map (Example Objects); referenced examples are kept as their nodes.
-    private mutating func namedExamples(_ node: YAMLNode) throws(Diagnostic) -> [YAMLNode] {
-        var values: [YAMLNode] = []
+    private mutating func namedExamples(_ node: YAMLNode) throws(Diagnostic) -> [SpecValue] {
+        var values: [SpecValue] = []
         for pair in try pairs(node, "examples") {
-            if let value = pair.value["value"] { values.append(value) }
+            if let value = pair.value["value"] { values.append(SpecValue(value)) }
         }
         return values
     }
@@ -245,7 +245,7 @@ extension SpecDecoder {
         for pair in try pairs(node, "responses") {
             let keyText = pair.keyText
             if keyText.hasPrefix("x-") {
-                responses.extensions[keyText] = pair.value
+                responses.extensions[keyText] = SpecValue(pair.value)
                 continue
             }
             guard let key = ResponseKey(keyText) else {
@@ -274,7 +274,7 @@ extension SpecDecoder {
             case "description": description = try descriptionText(value, "description")
             case "headers": response.headers = try headers(value)
             case "content": response.content = try content(value)
-            case "links": response.links = try map(value, "links") { (_, pair) throws(Diagnostic) in pair.value }
+            case "links": response.links = try map(value, "links") { (_, pair) throws(Diagnostic) in SpecValue(pair.value) }
             default: unknown(pair, in: "response", extensions: &response.extensions)
             }
         }

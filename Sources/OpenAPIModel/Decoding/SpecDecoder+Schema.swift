@@ -57,10 +57,10 @@ extension SpecDecoder {
             case "format": schema.format = try string(value, "format")
             case "title": schema.title = try string(value, "title")
             case "description": schema.description = try descriptionText(value, "description")
-            case "default": schema.defaultValue = value
-            case "example": schema.examples.append(value)
+            case "default": schema.defaultValue = SpecValue(value)
+            case "example": schema.examples.append(SpecValue(value))
             case "examples":
-                if let items = value.items { schema.examples += items } else { schema.examples.append(value) }
+                if let items = value.items { schema.examples += items.map(SpecValue.init) } else { schema.examples.append(SpecValue(value)) }
             case "deprecated": schema.deprecated = bool(value, "deprecated") ?? false
             case "readOnly": schema.readOnly = bool(value, "readOnly") ?? false
             case "writeOnly": schema.writeOnly = bool(value, "writeOnly") ?? false
@@ -70,8 +70,8 @@ extension SpecDecoder {
                     schema.nullable = true
                     schema.nullSources.insert(.enumValue)
                 }
-                schema.enumValues = values
-            case "const": schema.constValue = value
+                schema.enumValues = values.map(SpecValue.init)
+            case "const": schema.constValue = SpecValue(value)
             case "properties":
                 if let pairs = value.pairs, pairs.count == 1, let reference = try reference(in: value) {
                     schema.propertiesReference = reference
@@ -161,9 +161,9 @@ extension SpecDecoder {
             case "maxProperties": schema.maxProperties = count(value, "maxProperties")
             default:
                 if key.hasPrefix("x-") {
-                    schema.extensions[key] = value
+                    schema.extensions[key] = SpecValue(value)
                 } else if Self.unsupportedSchemaKeywords.contains(key) {
-                    schema.unsupportedKeywords[key] = value
+                    schema.unsupportedKeywords[key] = SpecValue(value)
                 } else if !Self.ignoredSchemaKeywords.contains(key) {
                     log.warning("unknown schema keyword '\(key)'; it is ignored", at: pair.key.location)
                 }

@@ -139,7 +139,7 @@ public struct SpecDecoder: Sendable {
     mutating func unknown(_ pair: YAMLPair, in object: String, extensions: inout SpecExtensions) {
         let key = pair.keyText
         if key.hasPrefix("x-") {
-            extensions[key] = pair.value
+            extensions[key] = SpecValue(pair.value)
         } else {
             log.warning("unknown key '\(key)' in \(object); it is ignored", at: pair.key.location)
         }

@@ -1,5 +1,4 @@
 import Diagnostics
-import YAMLReader
 
 /// An operation's request body.
 public struct RequestBody: Sendable {
@@ -14,7 +13,7 @@ public struct RequestBody: Sendable {
 /// One media type of a body, parameter or header.
 public struct MediaType: Sendable {
     public var schema: Schema?
-    public var examples: [YAMLNode]
+    public var examples: [SpecValue]
     public var encoding: OrderedMap<Encoding>
     public var extensions: SpecExtensions
     public var location: SourceLocation
@@ -70,7 +69,7 @@ public struct Response: Sendable {
     public var description: String
     public var headers: OrderedMap<Referenceable<Header>>
     public var content: OrderedMap<MediaType>
-    public var links: OrderedMap<YAMLNode>
+    public var links: OrderedMap<SpecValue>
     public var extensions: SpecExtensions
     public var location: SourceLocation
 }

@@ -1,17 +1,16 @@
 import Diagnostics
-import YAMLReader
 
 /// Reusable objects, each map in spec order.
 public struct Components: Sendable {
     public var schemas: OrderedMap<Schema>
     public var responses: OrderedMap<Referenceable<Response>>
     public var parameters: OrderedMap<Referenceable<Parameter>>
-    public var examples: OrderedMap<YAMLNode>
+    public var examples: OrderedMap<SpecValue>
     public var requestBodies: OrderedMap<Referenceable<RequestBody>>
     public var headers: OrderedMap<Referenceable<Header>>
     public var securitySchemes: OrderedMap<Referenceable<SecurityScheme>>
-    public var links: OrderedMap<YAMLNode>
-    public var callbacks: OrderedMap<YAMLNode>
+    public var links: OrderedMap<SpecValue>
+    public var callbacks: OrderedMap<SpecValue>
     public var pathItems: OrderedMap<Referenceable<PathItem>>
     public var extensions: SpecExtensions
 
@@ -37,7 +36,7 @@ public struct SecurityScheme: Sendable {
     public var scheme: String?
     public var bearerFormat: String?
     /// For `oauth2`: the flows, kept as written.
-    public var flows: YAMLNode?
+    public var flows: SpecValue?
     public var openIdConnectUrl: String?
     public var extensions: SpecExtensions
     public var location: SourceLocation

@@ -21,7 +21,7 @@ public struct OpenAPIDocument: Sendable {
     public var extensions: SpecExtensions
     /// The root node, kept so the resolver can follow JSON pointers anywhere in the file. For a
     /// Swagger 2.0 document, the converted tree, where the file's own references point.
-    public var root: YAMLNode
+    package var root: YAMLNode
     /// The root file as the user named it.
     public var file: String
 }

@@ -1,5 +1,4 @@
 import Diagnostics
-import YAMLReader
 
 /// Where a parameter travels (the spec's `in`).
 public enum ParameterLocation: String, Sendable, Hashable {
@@ -27,7 +26,7 @@ public struct Parameter: Sendable {
     public var schema: Schema?
     /// The alternative to `schema`: exactly one media type describing the value.
     public var content: OrderedMap<MediaType>?
-    public var examples: [YAMLNode]
+    public var examples: [SpecValue]
     public var extensions: SpecExtensions
     public var location: SourceLocation
 
@@ -55,7 +54,7 @@ public struct Header: Sendable {
     public var explode: Bool?
     public var schema: Schema?
     public var content: OrderedMap<MediaType>?
-    public var examples: [YAMLNode]
+    public var examples: [SpecValue]
     public var extensions: SpecExtensions
     public var location: SourceLocation
 }

@@ -1,5 +1,4 @@
 import Diagnostics
-import YAMLReader
 
 /// The JSON types a schema's `type` can name.
 public enum JSONType: String, Sendable, Hashable, CaseIterable {
@@ -27,15 +26,15 @@ public struct Schema: Sendable {
 
     public var title: String?
     public var description: String?
-    public var defaultValue: YAMLNode?
-    public var examples: [YAMLNode]
+    public var defaultValue: SpecValue?
+    public var examples: [SpecValue]
     public var deprecated: Bool
     public var readOnly: Bool
     public var writeOnly: Bool
 
     /// `enum` values as written (including any `null`).
-    public var enumValues: [YAMLNode]?
-    public var constValue: YAMLNode?
+    public var enumValues: [SpecValue]?
+    public var constValue: SpecValue?
 
     public var properties: OrderedMap<Schema>
     /// `properties: {$ref: …}`: not standard, but split specs (DigitalOcean's) share property
@@ -75,7 +74,7 @@ public struct Schema: Sendable {
 
     /// Keywords Specsmith reads but does not act on (e.g. `if`, `dependentSchemas`), kept so later
     /// stages can warn where they matter instead of dropping them silently.
-    public var unsupportedKeywords: OrderedMap<YAMLNode>
+    public var unsupportedKeywords: OrderedMap<SpecValue>
     public var extensions: SpecExtensions
     public var location: SourceLocation
 
