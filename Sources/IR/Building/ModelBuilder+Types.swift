@@ -8,7 +8,9 @@ extension ModelBuilder {
     /// Schemas that need a type of their own get one, declared in `scope` and named from `hint`.
     mutating func typeReference(for schema: Schema, hint: String, scope: inout TypeScope) throws(Diagnostic) -> IRTypeReference {
         let base = try nonNullableType(for: schema, hint: hint, scope: &scope)
-        return isNullable(schema) ? base.optional : base
+        let type = isNullable(schema) ? base.optional : base
+        recordExamples(schema.examples, type: type, subject: .schema)
+        return type
     }
 
     /// Whether `null` is a valid value: `nullable`, a `"null"` type or enum value, or a `null`

@@ -33,6 +33,10 @@ public struct ModelBuilder {
     /// Component schemas declared (or being declared) so far: a `$ref` into a component's
     /// property declares the component first (see `referencedType`).
     var declaredComponents: Set<String> = []
+    /// The spec's examples with the types they decode into, in the order they were met.
+    var examples: [IRExample] = []
+    /// The locations of the example values recorded so far (see `recordExamples`).
+    var recordedExampleLocations: Set<SourceLocation> = []
 
     init(spec: LoadedSpec, options: ModelOptions) {
         resolver = spec.resolver
@@ -63,6 +67,7 @@ public struct ModelBuilder {
             documentation: IRDocumentation(title: nil, description: document.info.description))
         module.validationSchemas = builder.buildValidationSchemas()
         module.referencedSchemaTypes = builder.referencedSchemaTypes()
+        module.examples = builder.examples
         return (module, builder.log.diagnostics)
     }
 
