@@ -111,15 +111,34 @@ import Testing
         #expect(byLocation["pets.yaml:35:16"]?.0.type == "Generated.Pet")
     }
 
-    /// The fixtures with examples: every one round-trips through the generated code and validates.
+    /// The failures Scripts/examples/allowlist.json puts down to generator behaviour another issue
+    /// is changing, as the corpus report reads them.
+    static func knownGeneratorIssues() throws -> [NSRegularExpression] {
+        struct Allowlist: Decodable {
+            struct Issue: Decodable { var pattern: String }
+            var generatorIssues: [Issue]
+        }
+        let url = PackagePaths.root.appendingPathComponent("Scripts/examples/allowlist.json")
+        return try JSONDecoder().decode(Allowlist.self, from: Data(contentsOf: url)).generatorIssues
+            .map { try NSRegularExpression(pattern: $0.pattern) }
+    }
+
+    /// The fixtures with examples: every one round-trips through the generated code and validates,
+    /// but for behaviours the allowlist says another issue is changing.
     @Test(arguments: ["model-features-3_0", "swagger2"])
     func fixtureExamplesRoundTrip(fixture: String) throws {
         let temp = try TemporaryDirectory()
         let spec = PackagePaths.root.appendingPathComponent("Fixtures/\(fixture)/\(fixture).yaml").path
         guard let results = try Self.roundTrip(spec: spec, in: temp) else { return }
         #expect(!results.isEmpty)
+        let known = try Self.knownGeneratorIssues()
+        func isKnown(_ reason: String) -> Bool {
+            known.contains { $0.firstMatch(in: reason, range: NSRange(reason.startIndex..., in: reason)) != nil }
+        }
         for (entry, outcome) in results {
-            #expect(outcome.plain == nil && outcome.package == nil && outcome.validation == nil, "\(entry.location): \(outcome)")
+            for reason in [outcome.plain, outcome.package, outcome.validation].compactMap({ $0 }) {
+                #expect(isKnown(reason), "\(entry.location): \(entry.type): \(reason)")
+            }
         }
     }
 }

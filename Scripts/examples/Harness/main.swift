@@ -80,6 +80,27 @@ for (index, example) in module.examples.enumerated() {
     checks.append("    case \(index): check(\(swiftType(example.type)).self, schema: \(schema.map { "{ \($0) }" } ?? "nil"))")
 }
 
+// The package's coders are the generated client's; a spec without operations gets no client, and
+// then the coders are made the way the client makes its own.
+let packageCoders = module.operations.isEmpty
+    ? """
+        func packageDecoder() -> JSONDecoder {
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .custom { decoder in try RFC3339DateCoding.decode(from: decoder) }
+            return decoder
+        }
+        func packageEncoder() -> JSONEncoder {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .custom { date, encoder in try RFC3339DateCoding.encode(date, to: encoder) }
+            return encoder
+        }
+        """
+    : """
+        func packageDecoder() -> JSONDecoder { APIClientConfiguration.defaultJSONDecoder() }
+        func packageEncoder() -> JSONEncoder { APIClientConfiguration.defaultJSONEncoder() }
+        """
+
 let driver = """
     // Written by specsmith-examples-harness: decodes, re-encodes and validates the spec's examples.
     import Foundation
@@ -97,13 +118,15 @@ let driver = """
         var example: String
     }
 
+    \(packageCoders)
+
     /// Where two JSON values first differ, or nil when they are equal (numbers compared by value).
     func difference(_ expected: JSONValue, _ actual: JSONValue, at path: String) -> String? {
         switch (expected, actual) {
         case (.object(let left), .object(let right)):
             for key in Set(left.keys).union(right.keys).sorted() {
-                guard let l = left[key] else { return "\\(path).\\(key): not in the example, but written back" }
-                guard let r = right[key] else { return "\\(path).\\(key): in the example, but not written back" }
+                guard let l = left[key] else { return "\\(path).\\(key): not in the example, but written back as \\(text(right[key] ?? .null))" }
+                guard let r = right[key] else { return "\\(path).\\(key): \\(text(l)) in the example, but not written back" }
                 if let found = difference(l, r, at: "\\(path).\\(key)") { return found }
             }
             return nil
@@ -165,7 +188,7 @@ let driver = """
             return finish(outcome)
         }
         outcome.plain = roundTrip(T.self, data, expected, JSONDecoder(), JSONEncoder())
-        outcome.package = roundTrip(T.self, data, expected, APIClientConfiguration.defaultJSONDecoder(), APIClientConfiguration.defaultJSONEncoder())
+        outcome.package = roundTrip(T.self, data, expected, packageDecoder(), packageEncoder())
         if let schema, expected != .null {
             let violations = schema().violations(json: expected)
             if !violations.isEmpty { outcome.validation = violations.map(\\.description).joined(separator: "; ") }

@@ -235,7 +235,11 @@ extension SpecDecoder {
     private mutating func namedExamples(_ node: YAMLNode) throws(Diagnostic) -> [YAMLNode] {
         var values: [YAMLNode] = []
         for pair in try pairs(node, "examples") {
-            if let value = pair.value["value"] { values.append(value) }
+            if let value = pair.value["value"] {
+                values.append(value)
+            } else if pair.value["$ref"] != nil {
+                values.append(pair.value)
+            }
         }
         return values
     }
