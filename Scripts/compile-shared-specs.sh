@@ -5,10 +5,10 @@
 # (Scripts/examples). Prints a table: operations, types, lines, warnings, type-check result,
 # examples round-tripped / total with plain and with the package's coders, and the seconds spent
 # generating and compiling (wall clock, and the compiler's CPU time). Exits 1 if a spec fails to
-# generate (other than an expected refusal, whose diagnostic is checked) or to compile; with EXAMPLES_STRICT=1, also if an example fails in a
-# way Scripts/examples/allowlist.json does not explain (not yet the default: the real specs'
-# example failures are not all sorted into generator bugs and spec errors). Skips with a notice
-# when ../shared is absent.
+# generate (other than an expected refusal, whose diagnostic is checked) or to compile; with
+# EXAMPLES_STRICT=1, also if an example fails in a way Scripts/examples/allowlist.json does not
+# explain (not yet the default: the real specs' example failures are not all sorted into
+# generator bugs and spec errors). Skips with a notice when ../shared is absent.
 #
 #   Scripts/compile-shared-specs.sh            # every spec, two at a time (JOBS=n to change)
 #   Scripts/compile-shared-specs.sh SPEC...    # just these
