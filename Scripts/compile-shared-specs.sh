@@ -153,7 +153,7 @@ header='spec\tops\ttypes\tlines\twarnings\ttype-check\texamples plain\texamples 
 { printf "$header\n"; for spec in "${specs[@]}"; do
       name=$(echo "$spec" | sed -e "s#^$shared/##" -e 's#^real/##' -e 's/\.[^.]*$//')
       cat "$work/rows/${name//\//_}" 2>/dev/null || printf '%s\tNO RESULT\n' "$name"
-  done; } | column -t -s $'\t'
+  done; } | if command -v column >/dev/null; then column -t -s $'\t'; else cat; fi
 passed=0
 failed=0
 for spec in "${specs[@]}"; do
