@@ -6,7 +6,8 @@ location (file:line:column) and reason.
 
 allowlist.json explains failures that are not this generator's to fix here:
 - "specErrors": an example that is wrong for its own schema, by location and check (plain,
-  package or validation), with the reason;
+  package or validation), with the reason; or, where a spec makes one mistake in many places,
+  by "file", "check" and a regular expression "pattern" on the failure's reason;
 - "generatorIssues": failures of a generator behaviour another issue is changing, by a regular
   expression on the failure's reason, with that issue's number.
 Both are listed, not failed on. Exits 1 when a failure is explained by neither.
@@ -32,12 +33,14 @@ def main():
             outcome = json.loads(line)
             outcomes[outcome["index"]] = outcome
     allowlist = json.loads(ALLOWLIST.read_text())
-    spec_errors = {(entry["location"], entry["check"]): entry["reason"] for entry in allowlist["specErrors"]}
+    spec_errors = {(entry["location"], entry["check"]): entry["reason"]
+                   for entry in allowlist["specErrors"] if "location" in entry}
+    spec_error_patterns = [(entry["file"], entry["check"], re.compile(entry["pattern"]))
+                           for entry in allowlist["specErrors"] if "file" in entry]
     issues = [(re.compile(entry["pattern"]), entry["issue"]) for entry in allowlist["generatorIssues"]]
     passed = dict.fromkeys(CHECKS, 0)
     totals = dict.fromkeys(CHECKS, 0)
     failures, known, explained = [], [], []
-    used_spec_errors = set()
     for index, entry in enumerate(manifest):
         outcome = outcomes.get(index)
         applies = {"plain": entry["plainCoders"], "package": True, "validation": entry["validated"]}
@@ -51,8 +54,10 @@ def main():
                 continue
             failure = (entry["location"], check, entry["type"], reason)
             issue = next((number for pattern, number in issues if pattern.search(reason)), None)
-            if (entry["location"], check) in spec_errors:
-                used_spec_errors.add((entry["location"], check))
+            in_file = entry["location"].rsplit(":", 2)[0]
+            if (entry["location"], check) in spec_errors or any(
+                    file == in_file and wanted == check and pattern.search(reason)
+                    for file, wanted, pattern in spec_error_patterns):
                 explained.append(failure)
             elif issue is not None:
                 known.append((issue,) + failure)
