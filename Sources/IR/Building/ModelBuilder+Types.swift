@@ -48,7 +48,7 @@ extension ModelBuilder {
             }
             return .jsonValue
         }
-        if let members = schema.allOf, members.count == 1, let only = members.first {
+        if let members = schema.allOf, case let typed = Self.typedMembers(members), typed.count == 1, let only = typed.first {
             return try typeReference(for: only, hint: hint, scope: &scope).nonOptional
         }
         if let alternatives = schema.oneOf ?? schema.anyOf {
