@@ -137,6 +137,12 @@ let package = Package(
             dependencies: ["Resolver", "IR", "Emitters", "Diagnostics", "ValidationKeywordsModels"],
             path: "Scripts/validation/Harness"
         ),
+        // Turns a spec's examples into a program that round-trips them through the generated code (Scripts/examples).
+        .executableTarget(
+            name: "specsmith-examples-harness",
+            dependencies: ["Resolver", "IR", "Emitters", "Diagnostics"],
+            path: "Scripts/examples/Harness"
+        ),
         .executableTarget(
             name: "specsmith-benchmark",
             dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics", "PictifyBindingsModels"],
@@ -177,7 +183,7 @@ let package = Package(
         ),
         // The `generate` executable end to end: a test target may depend on an executable target,
         // so SwiftPM builds the binary beside the test bundle.
-        .testTarget(name: "CLITests", dependencies: ["generate"]),
+        .testTarget(name: "CLITests", dependencies: ["generate", "specsmith-examples-harness"]),
         // Generated clients against a loopback server that validates every request with openapi-core
         // (Scripts/e2e/server.py); they skip with a notice until Scripts/e2e/setup.sh has made its venv.
         .testTarget(name: "EndToEndTests", dependencies: ["PictifyBindingsModels", "QueryParametersClient"]),

@@ -124,6 +124,12 @@ public struct SpecResolver {
         }
     }
 
+    /// The spec data a reference designates (an Example Object's target, say), for stages that
+    /// see spec data only as `SpecValue`s.
+    public mutating func value(for reference: Reference) throws(Diagnostic) -> SpecValue {
+        SpecValue(try node(for: reference).node)
+    }
+
     /// Resolves a reference to a value of some kind, following chains of references to the end.
     /// `decode` turns the target node into the value; `nestedReference` tells whether a decoded
     /// value is itself only a reference to follow further.

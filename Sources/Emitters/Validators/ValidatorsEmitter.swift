@@ -93,7 +93,7 @@ public struct ValidatorsEmitter {
     }
 
     /// Where the schema of the type named `name` is: on the type, or in `JSONSchemas` for a typealias.
-    static func schemaExpression(for name: String, isAlias: Bool) -> SwiftCode {
+    public static func schemaExpression(for name: String, isAlias: Bool) -> SwiftCode {
         isAlias ? "JSONSchemas.\(SwiftText.identifier(name))" : "\(SwiftText.typePath(name)).jsonSchema"
     }
 }

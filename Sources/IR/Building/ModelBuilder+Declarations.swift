@@ -9,14 +9,22 @@ extension ModelBuilder {
         if schema.ref != nil { return schema.hasStructure }
         if let values = schema.enumValues, values.contains(where: { !$0.isNull }), enumRawType(schema) != nil { return true }
         if let alternatives = schema.oneOf ?? schema.anyOf, alternatives.filter({ !isNullSchema($0) }).count > 1 { return true }
-        if let members = schema.allOf, members.count > 1 { return true }
+        if let members = schema.allOf, Self.typedMembers(members).count > 1 { return true }
         return !schema.properties.isEmpty || schema.propertiesReference != nil
+    }
+
+    /// The `allOf` members that say something about the value: a member with only annotations
+    /// (`{example: online}`, `{x-box-example-key: category}`, a `description`) narrows nothing, so
+    /// `allOf: [{$ref: Value}, {example: …}]` is `Value` itself, not a merge into an empty struct
+    /// that would decode anything and keep nothing.
+    static func typedMembers(_ members: [Schema]) -> [Schema] {
+        members.filter { $0.ref != nil || $0.hasStructure || $0.hasConstraints || $0.nullable }
     }
 
     /// The declaration for a schema that needs one (see `needsDeclaration`), named `name` at `path`.
     mutating func declaration(for schema: Schema, name: String, path: [String]) throws(Diagnostic) -> IRDeclaration? {
         guard needsDeclaration(schema) else { return nil }
-        let isMerge = schema.ref != nil || (schema.allOf?.count ?? 0) > 1
+        let isMerge = schema.ref != nil || Self.typedMembers(schema.allOf ?? []).count > 1
         if isMerge, mergesInProgress.contains(schema.location) {
             // An inline schema whose `$ref` (or `allOf` member) leads back to a type that contains it:
             // merging it again would declare a new nested type inside the last one, forever.

@@ -68,6 +68,7 @@ extension ModelBuilder {
             let type = try schema.map { (schema) throws(Diagnostic) in
                 try typeReference(for: schema, hint: baseName + " " + parameter.name, scope: &scope)
             } ?? .string
+            recordExamples(parameter.examples + (parameter.content?.first?.value.examples ?? []), type: type, subject: .parameter)
             result.append((IRParameter(
                 swiftName: namer.claim(SwiftName.property(parameter.name)), name: parameter.name,
                 location: IRParameter.Location(rawValue: parameter.placement.rawValue) ?? .query,
@@ -120,6 +121,7 @@ extension ModelBuilder {
             return nil
         }
         let type = try bodyType(media.schema, encoding: encoding, name: baseName + "Request")
+        if encoding == .json { recordExamples(media.examples, type: type, subject: .mediaType) }
         var fields: [IRProperty] = []
         if encoding == .form || encoding == .multipart, case .generated(let path) = type.nonOptional,
            case .structure(let structure)? = declaration(at: path) {
@@ -148,7 +150,9 @@ extension ModelBuilder {
             if let (mediaType, media, mediaEncoding) = Self.preferredMedia(in: response.content) {
                 contentType = mediaType
                 encoding = mediaEncoding
-                type = try bodyType(media.schema, encoding: mediaEncoding, name: baseName + "Response" + suffix)
+                let bodyType = try bodyType(media.schema, encoding: mediaEncoding, name: baseName + "Response" + suffix)
+                if mediaEncoding == .json { recordExamples(media.examples, type: bodyType, subject: .mediaType) }
+                type = bodyType
             }
             result.append(IRResponse(
                 status: status, documentation: IRDocumentation(title: nil, description: response.description),
@@ -167,6 +171,7 @@ extension ModelBuilder {
             let type = try header.schema.map { (schema) throws(Diagnostic) in
                 try typeReference(for: schema, hint: baseName + " " + name, scope: &scope)
             } ?? .string
+            recordExamples(header.examples, type: type, subject: .header)
             result.append(IRResponseHeader(
                 swiftName: namer.claim(SwiftName.property(name)), name: name, type: type.nonOptional,
                 required: header.required, documentation: IRDocumentation(title: nil, description: header.description)))

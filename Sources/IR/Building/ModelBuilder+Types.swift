@@ -7,7 +7,9 @@ extension ModelBuilder {
     /// Schemas that need a type of their own get one, declared in `scope` and named from `hint`.
     mutating func typeReference(for schema: Schema, hint: String, scope: inout TypeScope) throws(Diagnostic) -> IRTypeReference {
         let base = try nonNullableType(for: schema, hint: hint, scope: &scope)
-        return isNullable(schema) ? base.optional : base
+        let type = isNullable(schema) ? base.optional : base
+        recordExamples(schema.examples, type: type, subject: .schema)
+        return type
     }
 
     /// Whether `null` is a valid value: `nullable`, a `"null"` type or enum value, or a `null`
@@ -45,7 +47,7 @@ extension ModelBuilder {
             }
             return .jsonValue
         }
-        if let members = schema.allOf, members.count == 1, let only = members.first {
+        if let members = schema.allOf, case let typed = Self.typedMembers(members), typed.count == 1, let only = typed.first {
             return try typeReference(for: only, hint: hint, scope: &scope).nonOptional
         }
         if let alternatives = schema.oneOf ?? schema.anyOf {

@@ -21,6 +21,8 @@ extension ModelBuilder {
     /// Notes that the declaration at `path` was made from `schema`.
     mutating func recordDeclaration(_ path: [String], schema: Schema, isAlias: Bool) {
         declaredSchemas.append((path, schema, isAlias))
+        let type = IRTypeReference.generated(path)
+        recordExamples(schema.examples, type: isNullable(schema) ? type.optional : type, subject: .schema)
         if declarationPaths[schema.location] == nil { declarationPaths[schema.location] = path }
     }
 

@@ -36,6 +36,10 @@ public struct ModelBuilder {
     /// The schema of each operation's parameters, in the order of `IROperation.parameters`, one list
     /// per operation built, for `attachParameterSchemas` once every type is declared.
     var parameterSchemas: [[Schema?]] = []
+    /// The spec's examples with the types they decode into, in the order they were met.
+    var examples: [IRExample] = []
+    /// The locations of the example values recorded so far (see `recordExamples`).
+    var recordedExampleLocations: Set<SourceLocation> = []
 
     init(spec: LoadedSpec, options: ModelOptions) {
         resolver = spec.resolver
@@ -67,6 +71,7 @@ public struct ModelBuilder {
             documentation: IRDocumentation(title: nil, description: document.info.description))
         module.validationSchemas = builder.buildValidationSchemas()
         module.referencedSchemaTypes = builder.referencedSchemaTypes()
+        module.examples = builder.examples
         return (module, builder.log.diagnostics)
     }
 

@@ -16,6 +16,9 @@ public struct IRModule: Sendable {
     /// The top-level declaration each component or referenced schema became, by where the schema is
     /// (`spec.yaml#/components/schemas/Binding` → `Binding`), for tools that match generated code to the spec.
     public var referencedSchemaTypes: [String: String] = [:]
+    /// Every `example`/`examples` value of a schema, parameter, header or JSON media type that has a
+    /// Swift type, for tools that check the generated code against the spec's own data.
+    public var examples: [IRExample] = []
 
     public init(
         title: String, declarations: [IRDeclaration], operations: [IROperation] = [],

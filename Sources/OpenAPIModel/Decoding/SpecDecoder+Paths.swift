@@ -235,7 +235,11 @@ extension SpecDecoder {
     private mutating func namedExamples(_ node: YAMLNode) throws(Diagnostic) -> [SpecValue] {
         var values: [SpecValue] = []
         for pair in try pairs(node, "examples") {
-            if let value = pair.value["value"] { values.append(SpecValue(value)) }
+            if let value = pair.value["value"] {
+                values.append(SpecValue(value))
+            } else if pair.value["$ref"] != nil {
+                values.append(SpecValue(pair.value))
+            }
         }
         return values
     }

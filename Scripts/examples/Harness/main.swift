@@ -1,0 +1,246 @@
+import Diagnostics
+import Emitters
+import Foundation
+import IR
+import Resolver
+
+// Turns a spec's examples into a test of the code generated for it (Scripts/examples/run.sh):
+//
+//   specsmith-examples-harness SPEC OUTDIR
+//
+// writes OUTDIR/examples.json (one entry per example: the Swift type, the example's JSON, where it
+// is written) and OUTDIR/main.swift, a program that imports the generated module (`Generated`),
+// decodes each example into its type with a plain JSONDecoder and with the generated client's own
+// coders, re-encodes it, compares the result with the example and runs the generated validator on
+// it, printing one JSON line per example. The types are the ones `generate SPEC` gives with its
+// default options.
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(2)
+}
+
+/// One example as the driver and the report read it.
+struct ManifestEntry: Encodable {
+    let type: String
+    let example: String
+    let location: String
+    let subject: String
+    /// Whether a plain `JSONDecoder` can be expected to read the value: a bare `Date` is only RFC
+    /// 3339 text for coders told so (generated properties carry their own date coding).
+    let plainCoders: Bool
+    let validated: Bool
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 3 else { fail("usage: specsmith-examples-harness SPEC OUTDIR") }
+let module: IRModule
+do {
+    let spec = try LoadedSpec.load(path: arguments[1])
+    module = try ModelBuilder.build(spec, options: ModelOptions(enumStyle: .open)).0
+} catch {
+    fail("\(arguments[1]): \(error)")
+}
+
+/// Whether `type` holds a `Date` that is not inside a generated type.
+func holdsBareDate(_ type: IRTypeReference) -> Bool {
+    switch type {
+    case .builtin(let name): return name == "Date"
+    case .generated: return false
+    case .array(let element), .dictionary(let element), .optional(let element): return holdsBareDate(element)
+    }
+}
+
+/// `type` in Swift, generated types qualified by the module (a spec's `Entry` is not the driver's).
+func swiftType(_ type: IRTypeReference) -> String {
+    switch type {
+    case .builtin(let name): return name
+    case .generated(let path): return "Generated." + SwiftText.typePath(path.joined(separator: ".")).text
+    case .array(let element): return "[\(swiftType(element))]"
+    case .dictionary(let value): return "[String: \(swiftType(value))]"
+    case .optional(let wrapped): return wrapped.isOptional ? swiftType(wrapped) : swiftType(wrapped) + "?"
+    }
+}
+
+/// The validator's schema for values of `type`: only generated types have one of their own.
+func schemaExpression(for type: IRTypeReference) -> String? {
+    guard case .generated(let path) = type.nonOptional else { return nil }
+    let name = path.joined(separator: ".")
+    guard let schema = module.validationSchemas[name] else { return nil }
+    return "Generated." + ValidatorsEmitter.schemaExpression(for: name, isAlias: schema.isAlias).text
+}
+
+var entries: [ManifestEntry] = []
+var checks: [String] = []
+for (index, example) in module.examples.enumerated() {
+    let schema = schemaExpression(for: example.type)
+    entries.append(ManifestEntry(
+        type: swiftType(example.type), example: example.json, location: example.location.description,
+        subject: example.subject.rawValue, plainCoders: !holdsBareDate(example.type), validated: schema != nil))
+    checks.append("    case \(index): check(\(swiftType(example.type)).self, schema: \(schema.map { "{ \($0) }" } ?? "nil"))")
+}
+
+// The package's coders are the generated client's; a spec without operations gets no client, and
+// then the coders are made the way the client makes its own.
+let packageCoders = module.operations.isEmpty
+    ? """
+        func packageDecoder() -> JSONDecoder {
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .custom { decoder in try RFC3339DateCoding.decode(from: decoder) }
+            return decoder
+        }
+        func packageEncoder() -> JSONEncoder {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .custom { date, encoder in try RFC3339DateCoding.encode(date, to: encoder) }
+            return encoder
+        }
+        """
+    : """
+        func packageDecoder() -> JSONDecoder { APIClientConfiguration.defaultJSONDecoder() }
+        func packageEncoder() -> JSONEncoder { APIClientConfiguration.defaultJSONEncoder() }
+        """
+
+let driver = """
+    // Written by specsmith-examples-harness: decodes, re-encodes and validates the spec's examples.
+    import Foundation
+    import Generated
+
+    struct Outcome: Encodable {
+        var index: Int
+        /// nil when the example round-trips; else what went wrong.
+        var plain: String?
+        var package: String?
+        var validation: String?
+    }
+
+    struct Entry: Decodable {
+        var example: String
+    }
+
+    \(packageCoders)
+
+    /// Where two JSON values first differ, or nil when they are equal (numbers compared by value).
+    func difference(_ expected: JSONValue, _ actual: JSONValue, at path: String) -> String? {
+        switch (expected, actual) {
+        case (.object(let left), .object(let right)):
+            for key in Set(left.keys).union(right.keys).sorted() {
+                guard let l = left[key] else { return "\\(path).\\(key): not in the example, but written back as \\(text(right[key] ?? .null))" }
+                guard let r = right[key] else { return "\\(path).\\(key): \\(text(l)) in the example, but not written back" }
+                if let found = difference(l, r, at: "\\(path).\\(key)") { return found }
+            }
+            return nil
+        case (.array(let left), .array(let right)):
+            guard left.count == right.count else { return "\\(path): \\(left.count) items, written back as \\(right.count)" }
+            for (offset, pair) in zip(left, right).enumerated() {
+                if let found = difference(pair.0, pair.1, at: "\\(path)[\\(offset)]") { return found }
+            }
+            return nil
+        case (.string(let left), .string(let right)) where left != right:
+            // A date-time is written back in one canonical form (UTC, a fraction only when there is
+            // one): the same instant is the same value. A string property is never rewritten, so
+            // this hides nothing but Date's formatting.
+            if let leftDate = instant(left), let rightDate = instant(right), abs(leftDate.timeIntervalSince(rightDate)) < 0.000_5 {
+                return nil
+            }
+            return "\\(path): \\(text(expected)) written back as \\(text(actual))"
+        default:
+            if let left = expected.doubleValue, let right = actual.doubleValue {
+                return left == right ? nil : "\\(path): \\(text(expected)) written back as \\(text(actual))"
+            }
+            return expected == actual ? nil : "\\(path): \\(text(expected)) written back as \\(text(actual))"
+        }
+    }
+
+    /// The instant an RFC 3339 date-time names, with or without a fraction; nil for other text.
+    func instant(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text)
+    }
+
+    func text(_ value: JSONValue) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(value)) ?? Data()
+        let string = String(decoding: data, as: UTF8.self)
+        return string.count > 120 ? String(string.prefix(117)) + "..." : string
+    }
+
+    func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "\\(error)" }
+        func path(_ keys: [any CodingKey]) -> String {
+            "$" + keys.map { $0.intValue.map { "[\\($0)]" } ?? ".\\($0.stringValue)" }.joined()
+        }
+        switch error {
+        case .typeMismatch(let type, let context): return "\\(path(context.codingPath)): expected \\(type): \\(context.debugDescription)"
+        case .valueNotFound(let type, let context): return "\\(path(context.codingPath)): no \\(type) value: \\(context.debugDescription)"
+        case .keyNotFound(let key, let context): return "\\(path(context.codingPath + [key])): required, but missing"
+        case .dataCorrupted(let context): return "\\(path(context.codingPath)): \\(context.debugDescription)"
+        @unknown default: return "\\(error)"
+        }
+    }
+
+    func roundTrip<T: Codable>(_ type: T.Type, _ data: Data, _ expected: JSONValue, _ decoder: JSONDecoder, _ encoder: JSONEncoder) -> String? {
+        let value: T
+        do { value = try decoder.decode(T.self, from: data) } catch { return "decoding: " + describe(error) }
+        let written: Data
+        do { written = try encoder.encode(value) } catch { return "encoding: \\(error)" }
+        guard let actual = try? JSONDecoder().decode(JSONValue.self, from: written) else { return "encoding: not JSON" }
+        return difference(expected, actual, at: "$").map { "re-encoded differently: " + $0 }
+    }
+
+    let entries = try JSONDecoder().decode([Entry].self, from: Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1])))
+    var current = 0
+    var output = Data()
+
+    func check<T: Codable>(_ type: T.Type, schema: (() -> JSONSchema)?) {
+        var outcome = Outcome(index: current)
+        let data = Data(entries[current].example.utf8)
+        guard let expected = try? JSONDecoder().decode(JSONValue.self, from: data) else {
+            outcome.plain = "the example is not JSON"
+            outcome.package = outcome.plain
+            return finish(outcome)
+        }
+        outcome.plain = roundTrip(T.self, data, expected, JSONDecoder(), JSONEncoder())
+        outcome.package = roundTrip(T.self, data, expected, packageDecoder(), packageEncoder())
+        if let schema, expected != .null {
+            let violations = schema().violations(json: expected)
+            if !violations.isEmpty { outcome.validation = violations.map(\\.description).joined(separator: "; ") }
+        }
+        finish(outcome)
+    }
+
+    func finish(_ outcome: Outcome) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        output += (try? encoder.encode(outcome)) ?? Data()
+        output += Data("\\n".utf8)
+    }
+
+    for index in entries.indices {
+        current = index
+        switch index {
+    \(checks.joined(separator: "\n"))
+        default: break
+        }
+    }
+    FileHandle.standardOutput.write(output)
+
+    """
+
+let folder = URL(fileURLWithPath: arguments[2])
+do {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    try encoder.encode(entries).write(to: folder.appendingPathComponent("examples.json"))
+    try Data(driver.utf8).write(to: folder.appendingPathComponent("main.swift"))
+    // What the corpus table shows beside the examples: operations, and types (nested ones and typealiases included).
+    try encoder.encode(["operations": module.operations.count, "types": module.validationSchemas.count])
+        .write(to: folder.appendingPathComponent("stats.json"))
+} catch {
+    fail("cannot write to \(arguments[2]): \(error)")
+}
