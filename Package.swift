@@ -13,7 +13,10 @@ let runtimeFiles = [
     "Client/HTTPHeaders.swift",
     "Client/HTTPRequestResponse.swift",
     "Client/HTTPTransport.swift",
+    "Client/HTTPBody.swift",
+    "Client/HTTPStreaming.swift",
     "Client/URLSessionTaskRunner.swift",
+    "Client/URLSessionStreamingTaskRunner.swift",
     "Client/DelegatingURLSession.swift",
     "Client/RedirectSafety.swift",
     "Client/HTTPDate.swift",
@@ -22,6 +25,9 @@ let runtimeFiles = [
     "Client/ServerURLTemplate.swift",
     "Client/HTTPRequestBuilder.swift",
     "Client/APIClientCore.swift",
+    "Client/APIClientCore+Streaming.swift",
+    "Client/ServerSentEventParser.swift",
+    "Client/StreamedValues.swift",
     "Client/APIError.swift",
     "Validation/Violation+Errors.swift",
     "Validation/Validatable.swift",
@@ -161,11 +167,13 @@ let package = Package(
         .target(name: "Swagger2Client", path: "Fixtures/swagger2/Expected"),
         .target(name: "NestedRefsClient", path: "Fixtures/nested-refs/Expected"),
         .target(name: "ForgivenSlipsClient", path: "Fixtures/forgiven-slips/Expected"),
+        .target(name: "StreamingClient", path: "Fixtures/streaming/Expected"),
         .testTarget(
             name: "GeneratedCodeTests",
             dependencies: [
                 "PictifyBindingsModels", "ModelFeaturesModels", "ModelFeatures30Models", "NamingModels", "ValidationKeywordsModels",
                 "HostileStringsSDK", "ReservedNamesModels", "Swagger2Client", "NestedRefsClient", "ForgivenSlipsClient",
+                "StreamingClient",
             ]
         ),
         // The `generate` executable end to end: a test target may depend on an executable target,
@@ -173,7 +181,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["generate"]),
         // Generated clients against a loopback server that validates every request with openapi-core
         // (Scripts/e2e/server.py); they skip with a notice until Scripts/e2e/setup.sh has made its venv.
-        .testTarget(name: "EndToEndTests", dependencies: ["PictifyBindingsModels", "QueryParametersClient"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PictifyBindingsModels", "QueryParametersClient", "StreamingClient"]),
     ],
     swiftLanguageModes: [.v6]
 )
