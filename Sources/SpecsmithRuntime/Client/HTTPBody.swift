@@ -152,19 +152,24 @@ public struct HTTPBody: AsyncSequence, Sendable, Hashable {
         guard FileManager.default.createFile(atPath: fileURL.path, contents: nil) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: fileURL.path])
         }
-        var written = 0
         do {
             let handle = try FileHandle(forWritingTo: fileURL)
             defer { try? handle.close() }
+            if case .buffer(let buffer) = storage.source {
+                // Written on the transport's thread as each piece arrives, so nothing waits in memory
+                // for this task to be scheduled (FoundationNetworking cannot pause a transfer).
+                return try await buffer.drain { piece in try handle.write(contentsOf: piece) }
+            }
+            var written = 0
             for try await piece in self {
                 try handle.write(contentsOf: piece)
                 written += piece.count
             }
+            return written
         } catch {
             try? FileManager.default.removeItem(at: fileURL)
             throw error
         }
-        return written
     }
 }
 
@@ -181,6 +186,11 @@ final class HTTPBodyBuffer: @unchecked Sendable {
     private var failure: (any Error)?
     private var reader: CheckedContinuation<Data?, any Error>?
     private var paused = false
+    /// Takes each piece as it arrives instead of the queue, once a reader drains the body into it.
+    private var sink: (@Sendable (Data) throws -> Void)?
+    private var drained = 0
+    /// Held while the sink writes, so pieces reach it in order even while it takes over the queue.
+    private let sinkLock = NSLock()
     private var onPause: (@Sendable (Bool) -> Void)?
     private var onCancel: (@Sendable () -> Void)?
     /// Bytes waiting to be read above which the producer is paused, and below which it goes on.
@@ -204,6 +214,19 @@ final class HTTPBodyBuffer: @unchecked Sendable {
     /// Hands `piece` to the reader, or keeps it until it reads.
     func append(_ piece: Data) {
         guard !piece.isEmpty else { return }
+        sinkLock.lock()
+        defer { sinkLock.unlock() }
+        if let sink = locked({ ended ? nil : self.sink }) {
+            do {
+                try sink(piece)
+                locked { drained += piece.count }
+            } catch {
+                let cancelProducer = locked { onCancel }
+                finish(throwing: error)
+                cancelProducer?()
+            }
+            return
+        }
         let (resumed, pause) = locked { () -> (CheckedContinuation<Data?, any Error>?, (@Sendable (Bool) -> Void)?) in
             guard !ended else { return (nil, nil) }
             if let reader {
@@ -228,6 +251,7 @@ final class HTTPBodyBuffer: @unchecked Sendable {
             failure = error
             onPause = nil
             onCancel = nil
+            sink = nil
             defer { reader = nil }
             return reader
         }
@@ -252,6 +276,41 @@ final class HTTPBodyBuffer: @unchecked Sendable {
         }
         cancelProducer?()
         resumed?.resume(throwing: CancellationError())
+    }
+
+    /// Hands every piece to `sink` (those waiting first, then each as the producer delivers it, on
+    /// the producer's thread) until the body ends. Returns how many bytes it took.
+    func drain(into sink: @escaping @Sendable (Data) throws -> Void) async throws -> Int {
+        do {
+            try install(sink)
+        } catch {
+            cancel()
+            throw error
+        }
+        // With the sink in place nothing is queued: this waits for the end (or the failure).
+        while try await next() != nil {}
+        return locked { drained }
+    }
+
+    /// Makes `sink` take the pieces waiting and, from now on, each piece as it arrives.
+    private func install(_ sink: @escaping @Sendable (Data) throws -> Void) throws {
+        sinkLock.lock()
+        defer { sinkLock.unlock() }
+        let (waitingPieces, resume) = locked { () -> ([Data], (@Sendable (Bool) -> Void)?) in
+            let waitingPieces = Array(pieces[head...])
+            pieces = []
+            head = 0
+            waiting = 0
+            self.sink = sink
+            guard paused else { return (waitingPieces, nil) }
+            paused = false
+            return (waitingPieces, onPause)
+        }
+        for piece in waitingPieces {
+            try sink(piece)
+            locked { drained += piece.count }
+        }
+        resume?(false)
     }
 
     /// The next piece, waiting for one; `nil` at the end.

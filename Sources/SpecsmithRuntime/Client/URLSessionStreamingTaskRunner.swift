@@ -8,8 +8,8 @@ import FoundationNetworking
 
 /// The state of one request sent by ``URLSessionTransport/stream(_:)``: hands over the response's
 /// head as soon as it arrives and then each piece of the body to an ``HTTPBody``, suspending the
-/// task while the reader is far behind (so a large body is never held whole) and cancelling it when
-/// the reader stops. Works from the session delegate's data events, which FoundationNetworking
+/// task while the reader is far behind (on Apple platforms; see `init`) and cancelling it when the
+/// reader stops. Works from the session delegate's data events, which FoundationNetworking
 /// delivers too (it has no `URLSession.bytes`).
 final class URLSessionStreamingTaskRunner: SessionTaskRunner, @unchecked Sendable {
     // @unchecked: the mutable state is guarded by `lock`; the session calls in on its delegate queue
@@ -27,12 +27,18 @@ final class URLSessionStreamingTaskRunner: SessionTaskRunner, @unchecked Sendabl
         originalURL = request.url
         secretNames = request.redactedNames
         let taskBox = TaskBox()
-        buffer = HTTPBodyBuffer(
-            onPause: { paused in
-                guard let task = taskBox.task else { return }
-                if paused { task.suspend() } else { task.resume() }
-            },
-            onCancel: { taskBox.task?.cancel() })
+        #if canImport(FoundationNetworking)
+        // FoundationNetworking's suspend() does not stop a transfer in progress (and resuming it
+        // again is not safe), so a slow reader is not paused there; `HTTPBody.write(to:)` writes
+        // each piece as it arrives instead, which keeps downloads to files out of memory.
+        let onPause: (@Sendable (Bool) -> Void)? = nil
+        #else
+        let onPause: (@Sendable (Bool) -> Void)? = { paused in
+            guard let task = taskBox.task else { return }
+            if paused { task.suspend() } else { task.resume() }
+        }
+        #endif
+        buffer = HTTPBodyBuffer(onPause: onPause, onCancel: { taskBox.task?.cancel() })
         self.taskBox = taskBox
     }
 
