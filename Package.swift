@@ -141,7 +141,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "specsmith-benchmark",
-            dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics", "PictifyBindingsModels"],
+            dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics", "PictifyBindingsModels", "StreamingClient"],
             path: "Benchmarks/specsmith-benchmark"
         ),
         // The runtime on its own: coding, dates, request building, retries, client safety, the schema

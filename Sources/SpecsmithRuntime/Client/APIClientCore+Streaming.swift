@@ -51,15 +51,6 @@ extension APIClientCore {
         }
     }
 
-    /// The whole body of a response that ``stream(_:operationID:security:schemes:streams:)`` kept
-    /// streamed, as ``send(_:operationID:security:schemes:)`` would have returned it, within
-    /// ``APIClientConfiguration/maxResponseBodySize``.
-    public func collect(_ response: HTTPResponse, body: HTTPBody) async throws -> HTTPResponse {
-        var whole = response
-        whole.body = try await body.collect(upTo: configuration.maxResponseBodySize)
-        return whole
-    }
-
     /// The middlewares wrapped around the transport's streaming entry point, the first one outermost.
     private func streamingPipeline() -> @Sendable (HTTPRequest) async throws -> HTTPStreamedResponse {
         let transport = configuration.transport

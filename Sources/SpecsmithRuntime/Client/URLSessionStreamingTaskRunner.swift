@@ -15,8 +15,7 @@ final class URLSessionStreamingTaskRunner: SessionTaskRunner, @unchecked Sendabl
     // @unchecked: the mutable state is guarded by `lock`; the session calls in on its delegate queue
     // while the caller waits, and cancellation arrives from yet another thread.
     private let lock = NSLock()
-    private let originalURL: URL
-    private let secretNames: Set<String>
+    private let request: HTTPRequest
     private var task: URLSessionDataTask?
     private var head: CheckedContinuation<URLResponse, any Error>?
     private var headOutcome: Swift.Result<URLResponse, any Error>?
@@ -24,8 +23,7 @@ final class URLSessionStreamingTaskRunner: SessionTaskRunner, @unchecked Sendabl
 
     /// Prepares to send `request`, whose `redactedNames` it honours.
     init(for request: HTTPRequest) {
-        originalURL = request.url
-        secretNames = request.redactedNames
+        self.request = request
         let taskBox = TaskBox()
         #if canImport(FoundationNetworking)
         // FoundationNetworking's suspend() does not stop a transfer in progress (and resuming it
@@ -97,10 +95,12 @@ final class URLSessionStreamingTaskRunner: SessionTaskRunner, @unchecked Sendabl
     }
 
     func redirect(_ request: URLRequest) -> URLRequest {
-        RedirectSafety.request(request, from: originalURL, secretNames: secretNames)
+        RedirectSafety.request(request, from: self.request.url, secretNames: self.request.redactedNames)
     }
 
     func complete(_ task: URLSessionTask, error: (any Error)?) {
+        // A failure while the body arrives reaches the reader, who may print it: the URL's secrets go.
+        let error = error.map { ($0 as? URLError).map { URLSessionTransport.redacting($0, of: request) } ?? $0 }
         if let error {
             resolveHead(.failure(error))
         } else {
