@@ -129,9 +129,26 @@ private final class LoopbackServer: @unchecked Sendable {
 
     private func serve(_ connection: Int32) {
         defer { _ = close(connection) }
-        // The request itself does not matter; its head (and any small body) is read and dropped.
+        // The request itself does not matter, but it is read whole: closing a connection with
+        // unread bytes resets it.
         var buffer = [UInt8](repeating: 0, count: 65_536)
-        _ = recv(connection, &buffer, buffer.count, 0)
+        var request = Data()
+        let separator = Data("\r\n\r\n".utf8)
+        while request.range(of: separator) == nil {
+            let count = recv(connection, &buffer, buffer.count, 0)
+            guard count > 0 else { return }
+            request.append(contentsOf: buffer[..<count])
+        }
+        guard let end = request.range(of: separator) else { return }
+        let head = String(decoding: request[..<end.lowerBound], as: UTF8.self).lowercased()
+        let length = head.components(separatedBy: "\r\n").first { $0.hasPrefix("content-length:") }
+            .flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
+        var bodyCount = request.count - end.upperBound
+        while bodyCount < length {
+            let count = recv(connection, &buffer, buffer.count, 0)
+            guard count > 0 else { return }
+            bodyCount += count
+        }
         var index = 0
         guard write(Data("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: text/event-stream\r\n\r\n".utf8), to: connection) else { return }
         while let next = piece(index), write(next, to: connection) { index += 1 }

@@ -24,7 +24,8 @@ if arguments == ["--validation"] {
 }
 if arguments == ["--streaming"] {
     let done = DispatchSemaphore(value: 0)
-    Task {
+    // Detached: a task started here would wait for the main thread, which waits for it.
+    Task.detached {
         await StreamingThroughput.run()
         done.signal()
     }
