@@ -16,7 +16,10 @@ let runtimeFiles = [
     "Client/HTTPHeaders.swift",
     "Client/HTTPRequestResponse.swift",
     "Client/HTTPTransport.swift",
+    "Client/HTTPBody.swift",
+    "Client/HTTPStreaming.swift",
     "Client/URLSessionTaskRunner.swift",
+    "Client/URLSessionStreamingTaskRunner.swift",
     "Client/DelegatingURLSession.swift",
     "Client/RedirectSafety.swift",
     "Client/HTTPDate.swift",
@@ -25,6 +28,9 @@ let runtimeFiles = [
     "Client/ServerURLTemplate.swift",
     "Client/HTTPRequestBuilder.swift",
     "Client/APIClientCore.swift",
+    "Client/APIClientCore+Streaming.swift",
+    "Client/ServerSentEventParser.swift",
+    "Client/StreamedValues.swift",
     "Client/APIError.swift",
     "Validation/Violation+Errors.swift",
     "Validation/Validatable.swift",
@@ -145,7 +151,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "specsmith-benchmark",
-            dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics", "PictifyBindingsModels"],
+            dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics", "PictifyBindingsModels", "StreamingClient"],
             path: "Benchmarks/specsmith-benchmark"
         ),
         // The runtime on its own: coding, dates, request building, retries, client safety, the schema
@@ -172,6 +178,7 @@ let package = Package(
         .target(name: "NestedRefsClient", path: "Fixtures/nested-refs/Expected"),
         .target(name: "ForgivenSlipsClient", path: "Fixtures/forgiven-slips/Expected"),
         .target(name: "FaithfulValuesSDK", path: "Fixtures/faithful-values/Expected"),
+        .target(name: "StreamingClient", path: "Fixtures/streaming/Expected"),
         .testTarget(
             name: "GeneratedCodeTests",
             dependencies: [
@@ -179,6 +186,7 @@ let package = Package(
                 "HostileStringsSDK", "ReservedNamesModels", "Swagger2Client", "NestedRefsClient", "ForgivenSlipsClient",
                 "FaithfulValuesSDK",
                 "QueryParametersClient",
+                "StreamingClient",
             ]
         ),
         // The `generate` executable end to end: a test target may depend on an executable target,
@@ -186,7 +194,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["generate", "specsmith-examples-harness"]),
         // Generated clients against a loopback server that validates every request with openapi-core
         // (Scripts/e2e/server.py); they skip with a notice until Scripts/e2e/setup.sh has made its venv.
-        .testTarget(name: "EndToEndTests", dependencies: ["PictifyBindingsModels", "QueryParametersClient"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PictifyBindingsModels", "QueryParametersClient", "StreamingClient"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,10 +14,22 @@ import YAMLReader
 //       synthetic specs of 1x, 4x and 16x the operations: CPU time per operation should stay flat
 //   swift run -c release specsmith-benchmark --validation
 //       how many validations of a realistic Binding the generated validators do per second
+//   swift run -c release specsmith-benchmark --streaming
+//       server-sent events decoded per second over loopback, and peak memory of a 200 MiB download to a file
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 if arguments == ["--validation"] {
     ValidationThroughput.run(seconds: 2)
+    exit(0)
+}
+if arguments == ["--streaming"] {
+    let done = DispatchSemaphore(value: 0)
+    // Detached: a task started here would wait for the main thread, which waits for it.
+    Task.detached {
+        await StreamingThroughput.run()
+        done.signal()
+    }
+    done.wait()
     exit(0)
 }
 var iterations = 5
@@ -30,7 +42,7 @@ if arguments == ["--growth"] {
     exit(0)
 }
 if arguments.isEmpty {
-    print("usage: specsmith-benchmark [--iterations N] SPEC... | --growth | --validation")
+    print("usage: specsmith-benchmark [--iterations N] SPEC... | --growth | --validation | --streaming")
     exit(2)
 }
 

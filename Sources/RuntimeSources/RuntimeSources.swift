@@ -37,7 +37,7 @@ extension RuntimeSources.Group {
             ("Support/Coder+AdditionalProperties.swift", text(PackageResources.Coder_AdditionalProperties_swift)),
         ])
 
-    /// The client runtime: headers, requests and responses, transport (redirects, body limit), security,
+    /// The client runtime: headers, requests and responses, streamed bodies, transport (redirects, body limit), security,
     /// configuration, server URLs, request building, sending, errors.
     public static let client = RuntimeSources.Group(
         fileName: "ClientSupport.swift",
@@ -54,7 +54,10 @@ extension RuntimeSources.Group {
             ("Client/HTTPHeaders.swift", text(PackageResources.HTTPHeaders_swift)),
             ("Client/HTTPRequestResponse.swift", text(PackageResources.HTTPRequestResponse_swift)),
             ("Client/HTTPTransport.swift", text(PackageResources.HTTPTransport_swift)),
+            ("Client/HTTPBody.swift", text(PackageResources.HTTPBody_swift)),
+            ("Client/HTTPStreaming.swift", text(PackageResources.HTTPStreaming_swift)),
             ("Client/URLSessionTaskRunner.swift", text(PackageResources.URLSessionTaskRunner_swift)),
+            ("Client/URLSessionStreamingTaskRunner.swift", text(PackageResources.URLSessionStreamingTaskRunner_swift)),
             ("Client/DelegatingURLSession.swift", text(PackageResources.DelegatingURLSession_swift)),
             ("Client/RedirectSafety.swift", text(PackageResources.RedirectSafety_swift)),
             ("Client/HTTPDate.swift", text(PackageResources.HTTPDate_swift)),
@@ -63,6 +66,9 @@ extension RuntimeSources.Group {
             ("Client/ServerURLTemplate.swift", text(PackageResources.ServerURLTemplate_swift)),
             ("Client/HTTPRequestBuilder.swift", text(PackageResources.HTTPRequestBuilder_swift)),
             ("Client/APIClientCore.swift", text(PackageResources.APIClientCore_swift)),
+            ("Client/APIClientCore+Streaming.swift", text(PackageResources.APIClientCore_Streaming_swift)),
+            ("Client/ServerSentEventParser.swift", text(PackageResources.ServerSentEventParser_swift)),
+            ("Client/StreamedValues.swift", text(PackageResources.StreamedValues_swift)),
             ("Client/APIError.swift", text(PackageResources.APIError_swift)),
         ])
 

@@ -89,6 +89,9 @@ struct OperationContext {
     let responseCases: [ResponseCaseContext]
     let hasDefaultCase: Bool
     let defaultCaseLines: [SwiftCode]
+    /// For an operation that reads bodies as they arrive: the closure telling `core.stream` which
+    /// statuses those are (`{ status in status == 200 }`); empty otherwise.
+    let streamedStatuses: [SwiftCode]
 }
 
 struct ResponseCaseContext {
@@ -204,6 +207,7 @@ extension OperationContext: MustacheParent {
         case "responseCases": self.responseCases
         case "hasDefaultCase": self.hasDefaultCase
         case "defaultCaseLines": self.defaultCaseLines
+        case "streamedStatuses": self.streamedStatuses
         default: nil
         }
     }

@@ -57,7 +57,8 @@ struct OperationContextBuilder {
             operationID: SwiftText.stringLiteral(operation.operationID),
             securityLiteral: "[\(requirements, separator: ", ")]",
             responseCases: responseCases(for: operation, success: success),
-            hasDefaultCase: true, defaultCaseLines: defaultLines(for: operation, success: success))
+            hasDefaultCase: true, defaultCaseLines: defaultLines(for: operation, success: success),
+            streamedStatuses: streamedStatuses(of: operation))
     }
 
     // MARK: Arguments
@@ -214,7 +215,7 @@ struct OperationContextBuilder {
 
     private mutating func successShape(of operation: IROperation) -> SuccessShape {
         let successes = operation.successResponses
-        let bodyTypes = Set(successes.map { $0.type.map(SwiftText.type) ?? "Void" })
+        let bodyTypes = Set(successes.map { bodyTypeName(of: $0) ?? "Void" })
         if bodyTypes.count <= 1 { return SuccessShape(typeName: bodyTypes.first ?? "Void") }
         // Several 2XX responses with different bodies: an enum with one case per status.
         let enumName = SwiftText.identifier(SwiftName.type(operation.methodName) + "Success", as: .type)
@@ -224,7 +225,7 @@ struct OperationContextBuilder {
         for response in successes {
             let caseName = SwiftText.identifier(namer.claim(SwiftName.enumCase(caseStem(response.status))))
             shape.enumCases[pattern(response.status)] = caseName
-            cases.append(SuccessCaseContext(name: caseName, payload: response.type.map { [SwiftText.type($0)] } ?? []))
+            cases.append(SuccessCaseContext(name: caseName, payload: bodyTypeName(of: response).map { [$0] } ?? []))
         }
         successEnums.append(SuccessEnumContext(
             access: access.code, clientName: clientName, operationName: SwiftText.comment(operation.methodName),
@@ -251,6 +252,7 @@ struct OperationContextBuilder {
     /// The expression that decodes a response body of `type` (nil type: no body).
     private func decodeExpression(_ response: IRResponse, try: Bool = true) -> SwiftCode? {
         guard let type = response.type else { return nil }
+        if let streamed = streamedBody(response) { return streamed }
         switch response.encoding {
         case .text?: return "String(decoding: response.body, as: UTF8.self)"
         case .binary?: return "response.body"

@@ -32,7 +32,7 @@ extension ModelBuilder {
                 let security = (operation.security ?? document.security ?? []).map { Array($0.schemes.keys) }
                 let (parameters, schemas) = try parameters(merged, path: path, baseName: baseName)
                 parameterSchemas.append(schemas)
-                operations.append(IROperation(
+                let built = IROperation(
                     operationID: operationID,
                     methodName: methodNamer.claim(SwiftName.property(operationID)),
                     httpMethod: method.rawValue.uppercased(), path: path,
@@ -41,7 +41,13 @@ extension ModelBuilder {
                     parameters: parameters,
                     requestBody: try requestBody(operation.requestBody, baseName: baseName),
                     responses: try responses(operation.responses, baseName: baseName),
-                    security: security, location: operation.location))
+                    security: security, location: operation.location)
+                operations.append(built)
+                if let streaming = try streamingVariant(of: built, responses: operation.responses, baseName: baseName, namer: &methodNamer) {
+                    operations.append(streaming)
+                    // Its parameters are the operation's, checked against the same schemas.
+                    parameterSchemas.append(schemas)
+                }
             }
         }
         return operations
@@ -120,7 +126,8 @@ extension ModelBuilder {
         guard let (contentType, media, encoding) = Self.preferredMedia(in: body.content) else {
             return nil
         }
-        let type = try bodyType(media.schema, encoding: encoding, name: baseName + "Request")
+        // Binary bodies may be sent from a file or a byte stream as well as from memory.
+        let type = encoding == .binary ? .builtin("HTTPUploadBody") : try bodyType(media.schema, encoding: encoding, name: baseName + "Request")
         if encoding == .json { recordExamples(media.examples, type: type, subject: .mediaType) }
         var fields: [IRProperty] = []
         if encoding == .form || encoding == .multipart, case .generated(let path) = type.nonOptional,
@@ -147,6 +154,18 @@ extension ModelBuilder {
             var contentType: String?
             var encoding: IRBodyEncoding?
             var type: IRTypeReference?
+            if status.isSuccess, let (mediaType, media, _) = Self.preferredMedia(in: response.content),
+               let format = Self.streamFormat(of: mediaType) {
+                // Nothing but a stream is documented: the body is read as it arrives.
+                contentType = mediaType
+                encoding = .binary
+                type = try streamElementType(media.schema, format: format, name: baseName + "Event" + suffix)
+                result.append(IRResponse(
+                    status: status, documentation: IRDocumentation(title: nil, description: response.description),
+                    contentType: contentType, encoding: encoding, type: type,
+                    headers: try responseHeaders(response.headers, baseName: baseName + "Response" + suffix), stream: format))
+                continue
+            }
             if let (mediaType, media, mediaEncoding) = Self.preferredMedia(in: response.content) {
                 contentType = mediaType
                 encoding = mediaEncoding
@@ -162,7 +181,7 @@ extension ModelBuilder {
         return result
     }
 
-    private mutating func responseHeaders(_ headers: OrderedMap<Referenceable<Header>>, baseName: String) throws(Diagnostic) -> [IRResponseHeader] {
+    mutating func responseHeaders(_ headers: OrderedMap<Referenceable<Header>>, baseName: String) throws(Diagnostic) -> [IRResponseHeader] {
         var namer = UniqueNamer()
         var result: [IRResponseHeader] = []
         for (name, reference) in headers where name.lowercased() != "content-type" {
@@ -181,7 +200,7 @@ extension ModelBuilder {
 
     /// The Swift type of a body: its schema's type for JSON, form and multipart (declared as
     /// `name` when it needs a type of its own), `String` for text and `Data` for anything else.
-    private mutating func bodyType(_ schema: Schema?, encoding: IRBodyEncoding, name: String) throws(Diagnostic) -> IRTypeReference {
+    mutating func bodyType(_ schema: Schema?, encoding: IRBodyEncoding, name: String) throws(Diagnostic) -> IRTypeReference {
         switch encoding {
         case .text: return .string
         case .binary: return .builtin("Data")
@@ -200,7 +219,7 @@ extension ModelBuilder {
     }
 
     /// The top-level declaration at `path` (first component only; bodies are top-level).
-    private func declaration(at path: [String]) -> IRDeclaration? {
+    func declaration(at path: [String]) -> IRDeclaration? {
         guard path.count == 1 else { return nil }
         return topLevelDeclarations.first { $0.name == path[0] }
     }

@@ -74,6 +74,18 @@ public enum IRBodyEncoding: String, Sendable {
     case binary
 }
 
+/// How a response body is read as it arrives.
+public enum IRStreamFormat: String, Sendable {
+    /// `text/event-stream`: server-sent events, each with its data decoded.
+    case serverSentEvents
+    /// `application/jsonl`, `application/x-ndjson`: one JSON text per line.
+    case jsonLines
+    /// `application/json-seq` (RFC 7464): JSON texts each after a record separator.
+    case jsonSequence
+    /// Any binary media type: the bytes, to read piece by piece or write to a file.
+    case bytes
+}
+
 /// An operation's request body.
 public struct IRRequestBody: Sendable {
     public var contentType: String
@@ -104,6 +116,9 @@ public struct IRResponse: Sendable {
     public var type: IRTypeReference?
     /// Documented response headers.
     public var headers: [IRResponseHeader]
+    /// How a body read as it arrives is read; `type` is then the type of each value (an event's
+    /// data, a line), or `HTTPBody` for bytes. Nil for a body read whole.
+    public var stream: IRStreamFormat? = nil
 
     public var isSuccess: Bool {
         switch status {

@@ -32,6 +32,8 @@ extension SwiftName {
         "HTTPHeaders", "HTTPRequest", "HTTPResponse", "HTTPTransport", "HTTPMiddleware", "URLSessionTransport",
         "APICredential", "SecurityScheme", "RetryPolicy", "APIClientConfiguration", "ParameterStyle", "ParameterValue",
         "MultipartPart", "HTTPRequestBuilder", "APIClientCore", "APIResponse", "ProblemDetails", "APIError", "HTTPClientError",
+        "HTTPBody", "HTTPBodySource", "HTTPUploadBody", "HTTPStreamedResponse", "ServerSentEvent", "ServerSentEvents",
+        "ServerSentEventParser", "JSONLines", "JSONSequence", "JSONRecords", "FileHandle",
         "TimeInterval", "Mirror", "URLSession", "URLRequest", "URLComponents", "URLError", "HTTPURLResponse",
         "JSONEncoder", "JSONDecoder",
     ]

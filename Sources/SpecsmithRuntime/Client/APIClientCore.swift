@@ -46,13 +46,13 @@ public struct APIClientCore: Sendable {
             let delay: TimeInterval
             do {
                 let response = try await chain(request)
-                guard attempt < policy.maxAttempts, response.status == 429 || response.status == 503 else { return response }
+                guard attempt < policy.maxAttempts, request.canBeSentAgain, response.status == 429 || response.status == 503 else { return response }
                 delay = policy.delay(afterAttempt: attempt, retryAfter: response.headers["Retry-After"])
             } catch {
                 // URLSession reports cancellation as URLError.cancelled; callers expect CancellationError.
                 // (Task is qualified because a spec may well have a schema named Task.)
                 if _Concurrency.Task.isCancelled { throw CancellationError() }
-                guard attempt < policy.maxAttempts, Self.isIdempotent(request.method), Self.isTransient(error) else { throw error }
+                guard attempt < policy.maxAttempts, request.canBeSentAgain, Self.isIdempotent(request.method), Self.isTransient(error) else { throw error }
                 delay = policy.delay(afterAttempt: attempt, retryAfter: nil)
             }
             // Task.sleep throws CancellationError as soon as the task is cancelled, ending the wait.
@@ -123,7 +123,7 @@ public struct APIClientCore: Sendable {
             // Checked here, innermost, because a middleware may have changed the method; headers
             // cannot be made invalid, since HTTPHeaders refuses invalid fields when they are added.
             guard HTTPHeaders.isToken(request.method) else { throw HTTPClientError.invalidMethod(request.method) }
-            let response = try await transport.send(request)
+            let response = try await transport.send(request.readingBodyStream(unless: transport.streamsRequestBodies))
             // A transport of one's own may not stop a long body while it arrives; this still refuses it.
             guard response.body.count <= limit else { throw HTTPClientError.responseTooLarge(limit: limit) }
             return response
@@ -147,7 +147,7 @@ public struct APIClientCore: Sendable {
     }
 
     /// A decoding error as `$.path.to[0].value: what went wrong`.
-    private static func reason(_ error: any Error) -> String {
+    static func reason(_ error: any Error) -> String {
         func path(_ keys: [any CodingKey]) -> String {
             "$" + keys.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
         }

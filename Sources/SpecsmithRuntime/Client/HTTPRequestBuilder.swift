@@ -121,6 +121,7 @@ public struct HTTPRequestBuilder: Sendable {
     private var headers = HTTPHeaders()
     private var cookies: [String] = []
     private var body: Data?
+    private var bodyStream: HTTPBody?
     private var contentType: String?
 
     /// Starts a request for `method` on `pathTemplate`, such as `/pets/{petId}`.
@@ -224,6 +225,16 @@ public struct HTTPRequestBuilder: Sendable {
     /// Sets a body of any media type, such as `application/octet-stream` or `text/plain`.
     public mutating func setBody(_ data: Data, contentType: String) {
         body = data
+        bodyStream = nil
+        self.contentType = contentType
+    }
+
+    /// Sets a body of any media type that is read while it is sent: from a file, a byte stream, or
+    /// bytes in memory (see ``HTTPBodySource``).
+    public mutating func setBody(_ source: any HTTPBodySource, contentType: String) {
+        let streamed = source.httpBody
+        body = streamed.data
+        bodyStream = streamed.data == nil ? streamed : nil
         self.contentType = contentType
     }
 
@@ -258,7 +269,7 @@ public struct HTTPRequestBuilder: Sendable {
             let cookie = cookies.joined(separator: "; ")
             try headers.set("Cookie", headers["Cookie"].map { $0 + "; " + cookie } ?? cookie)
         }
-        return HTTPRequest(method: method, url: url, headers: headers, body: body)
+        return HTTPRequest(method: method, url: url, headers: headers, body: body, bodyStream: bodyStream)
     }
 
     private func expandedPath() throws -> String {

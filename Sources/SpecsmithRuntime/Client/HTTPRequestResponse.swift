@@ -20,6 +20,8 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomRe
     public var headers: HTTPHeaders
     /// The body, if any.
     public var body: Data?
+    /// A body read while it is sent (from a file or a byte stream), instead of `body`.
+    public var bodyStream: HTTPBody?
     /// How long the transport may wait for data before failing with a timeout; `nil` leaves the
     /// transport's default.
     public var timeout: TimeInterval?
@@ -38,7 +40,7 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomRe
     public init(
         method: String, url: URL, headers: HTTPHeaders = HTTPHeaders(), body: Data? = nil,
         timeout: TimeInterval? = nil, operationID: String? = nil, redactedNames: Set<String> = [],
-        maxResponseBodySize: Int? = nil
+        maxResponseBodySize: Int? = nil, bodyStream: HTTPBody? = nil
     ) {
         self.method = method
         self.url = url
@@ -48,12 +50,14 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomRe
         self.operationID = operationID
         self.redactedNames = redactedNames
         self.maxResponseBodySize = maxResponseBodySize
+        self.bodyStream = bodyStream
     }
 
     /// `METHOD URL [headers]` and the body's size, with secrets replaced by `<redacted>`.
     public var description: String {
         var text = "\(method) \(Self.redacted(url, hiding: redactedNames)) \(headers.redactedDescription(hiding: redactedNames))"
         if let body { text += " (\(body.count)-byte body)" }
+        if let bodyStream { text += bodyStream.fileURL == nil ? " (streamed body)" : " (body from a file)" }
         return text
     }
 

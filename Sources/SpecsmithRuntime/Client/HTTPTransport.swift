@@ -12,6 +12,16 @@ public protocol HTTPTransport: Sendable {
     /// Sends `request` and returns the response whatever its status; throws only when no response
     /// arrived (connection failures, timeouts, cancellation).
     func send(_ request: HTTPRequest) async throws -> HTTPResponse
+
+    /// Sends `request` and returns once the response's head has arrived, with a body that is read as
+    /// it arrives (server-sent events, JSON Lines, large downloads). Throws only when no response
+    /// arrived. The default implementation waits for the whole body with ``send(_:)``, so a transport
+    /// that cannot stream still works, holding each body in memory.
+    func stream(_ request: HTTPRequest) async throws -> HTTPStreamedResponse
+
+    /// Whether the transport sends ``HTTPRequest/bodyStream`` itself; when not (the default), the
+    /// client reads the stream into ``HTTPRequest/body`` before handing the request over.
+    var streamsRequestBodies: Bool { get }
 }
 
 /// Sees every request on its way out and its response on the way back, to log, measure, sign or
@@ -21,6 +31,13 @@ public protocol HTTPMiddleware: Sendable {
     /// Handles `request`, usually by calling `next` with it (or with a changed copy) and returning
     /// (or changing) what `next` returns.
     func intercept(_ request: HTTPRequest, next: @Sendable (HTTPRequest) async throws -> HTTPResponse) async throws -> HTTPResponse
+
+    /// Handles a request whose response body is read as it arrives. The default implementation calls
+    /// ``intercept(_:next:)`` with a response holding the status and headers but an empty body, so a
+    /// middleware that signs, logs or measures requests works unchanged; the body then passes it by.
+    func interceptStream(
+        _ request: HTTPRequest, next: @Sendable (HTTPRequest) async throws -> HTTPStreamedResponse
+    ) async throws -> HTTPStreamedResponse
 }
 
 /// Sends requests with `URLSession`, through a session of its own made from the given session's
@@ -53,6 +70,41 @@ public struct URLSessionTransport: HTTPTransport {
     /// Sends `request` and waits for the whole response body.
     /// - Throws: the session's `URLError`, or ``HTTPClientError/transport(_:)`` if the answer is not HTTP.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let (urlRequest, upload) = try await Self.urlRequest(for: request)
+        defer { upload?.removeIfTemporary() }
+        let (data, response): (Data, URLResponse)
+        do {
+            (data, response) = try await delegatingSession.send(urlRequest, uploadFile: upload?.url, runner: URLSessionTaskRunner(for: request))
+        } catch let error as URLError {
+            throw Self.redacting(error, of: request)
+        }
+        let (status, headers) = try Self.head(of: response, for: request)
+        return HTTPResponse(status: status, headers: headers, body: data)
+    }
+
+    /// Sends `request` and returns as soon as the response's head arrives, with a body read as it
+    /// arrives: a slow reader suspends the transfer rather than letting the body pile up in memory,
+    /// and cancelling the reading task (or dropping the body) cancels the request. The body is not
+    /// limited by `maxResponseBodySize`, since it is never held whole.
+    /// - Throws: the session's `URLError`, or ``HTTPClientError/transport(_:)`` if the answer is not HTTP.
+    public func stream(_ request: HTTPRequest) async throws -> HTTPStreamedResponse {
+        let (urlRequest, upload) = try await Self.urlRequest(for: request)
+        defer { upload?.removeIfTemporary() }
+        let (response, body): (URLResponse, HTTPBody)
+        do {
+            (response, body) = try await delegatingSession.stream(urlRequest, uploadFile: upload?.url, runner: URLSessionStreamingTaskRunner(for: request))
+        } catch let error as URLError {
+            throw Self.redacting(error, of: request)
+        }
+        let (status, headers) = try Self.head(of: response, for: request)
+        return HTTPStreamedResponse(status: status, headers: headers, body: body)
+    }
+
+    /// The transport sends ``HTTPRequest/bodyStream`` as it is read.
+    public var streamsRequestBodies: Bool { true }
+
+    /// `request` as a `URLRequest`, and the file its streamed body is uploaded from, if it has one.
+    private static func urlRequest(for request: HTTPRequest) async throws -> (URLRequest, UploadFile?) {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
         urlRequest.httpBody = request.body
@@ -71,12 +123,12 @@ public struct URLSessionTransport: HTTPTransport {
         // Cookies the client sets itself (cookie parameters, API keys) must reach the server as they
         // are, not be replaced or joined by whatever the shared cookie storage holds.
         if request.headers["Cookie"] != nil { urlRequest.httpShouldHandleCookies = false }
-        let (data, response): (Data, URLResponse)
-        do {
-            (data, response) = try await delegatingSession.send(urlRequest, runner: URLSessionTaskRunner(for: request))
-        } catch let error as URLError {
-            throw Self.redacting(error, of: request)
-        }
+        guard let bodyStream = request.bodyStream else { return (urlRequest, nil) }
+        return (urlRequest, try await UploadFile(bodyStream))
+    }
+
+    /// The status and headers of `response`.
+    private static func head(of response: URLResponse, for request: HTTPRequest) throws -> (Int, HTTPHeaders) {
         guard let httpResponse = response as? HTTPURLResponse else {
             throw HTTPClientError.transport("The response to \(request.method) \(request.url.path) is not an HTTP response.")
         }
@@ -90,7 +142,7 @@ public struct URLSessionTransport: HTTPTransport {
         for (name, value) in fields.sorted(by: { $0.0.lowercased() < $1.0.lowercased() }) {
             try? headers.add(name, value)
         }
-        return HTTPResponse(status: httpResponse.statusCode, headers: headers, body: data)
+        return (httpResponse.statusCode, headers)
     }
 
     /// `error` with the same code, but with the failing URL's password and API keys redacted: the

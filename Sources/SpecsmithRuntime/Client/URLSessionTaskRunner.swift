@@ -9,7 +9,7 @@ import FoundationNetworking
 /// The state of one request sent by ``URLSessionTransport``: the body as it arrives, stopped once it
 /// is longer than the limit, and what a redirect may carry (see ``RedirectSafety``). The session's
 /// delegate (``DelegatingURLSession``) hands it the events of its task.
-final class URLSessionTaskRunner: @unchecked Sendable {
+final class URLSessionTaskRunner: SessionTaskRunner, @unchecked Sendable {
     // @unchecked: the mutable state is guarded by `lock`; the session calls in on its delegate queue
     // while the caller waits, and cancellation arrives from yet another thread.
     private let lock = NSLock()
@@ -56,6 +56,9 @@ final class URLSessionTaskRunner: @unchecked Sendable {
     private func cancel() {
         locked { task }?.cancel()
     }
+
+    /// The head changes nothing: the whole response is handed over when the task completes.
+    func receivedHead(_ response: URLResponse) {}
 
     /// Appends a piece of the body, cancelling the task once the body is over the limit (or its
     /// Content-Length says it will be).

@@ -29,6 +29,10 @@ final class TestHTTPServer: @unchecked Sendable {
         var omitsContentLength = false
         /// How long to wait before answering.
         var delay: TimeInterval = 0
+        /// Sent after `body`, one at a time with `pieceDelay` between them, without Content-Length:
+        /// a body that arrives in pieces.
+        var pieces: [Data] = []
+        var pieceDelay: TimeInterval = 0
     }
 
     let port: Int
@@ -38,6 +42,10 @@ final class TestHTTPServer: @unchecked Sendable {
     private let lock = NSLock()
     private var received: [Request] = []
     private var stopped = false
+    private var unfinished = 0
+
+    /// How many replies stopped early because the client closed the connection.
+    var abandonedReplies: Int { lock.withLock { unfinished } }
 
     init(respond: @escaping @Sendable (Request) -> Reply) throws {
         self.respond = respond
@@ -116,17 +124,34 @@ final class TestHTTPServer: @unchecked Sendable {
         let reply = respond(request)
         if reply.delay > 0 { Thread.sleep(forTimeInterval: reply.delay) }
         var head = "HTTP/1.1 \(reply.status) Status\r\nConnection: close\r\n"
-        if !reply.omitsContentLength { head += "Content-Length: \(reply.body.count)\r\n" }
+        if !reply.omitsContentLength && reply.pieces.isEmpty { head += "Content-Length: \(reply.body.count)\r\n" }
         for (name, value) in reply.headers { head += "\(name): \(value)\r\n" }
         var bytes = Data((head + "\r\n").utf8)
         bytes.append(reply.body)
+        guard Self.write(bytes, to: connection) else { return }
+        for piece in reply.pieces {
+            if reply.pieceDelay > 0 { Thread.sleep(forTimeInterval: reply.pieceDelay) }
+            guard Self.write(piece, to: connection) else {
+                lock.withLock { unfinished += 1 }
+                return
+            }
+        }
+    }
+
+    /// Writes all of `bytes`; false once the peer has closed the connection.
+    private static func write(_ bytes: Data, to connection: Int32) -> Bool {
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
+                #if canImport(Glibc)
+                let written = send(connection, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
+                #else
                 let written = send(connection, buffer.baseAddress! + offset, buffer.count - offset, 0)
-                if written <= 0 { return }
+                #endif
+                if written <= 0 { return false }
                 offset += written
             }
+            return true
         }
     }
 

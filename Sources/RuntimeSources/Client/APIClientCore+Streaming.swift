@@ -1,0 +1,1 @@
+../../SpecsmithRuntime/Client/APIClientCore+Streaming.swift

@@ -1,0 +1,1 @@
+../../SpecsmithRuntime/Client/ServerSentEventParser.swift

@@ -1,0 +1,1 @@
+../../SpecsmithRuntime/Client/URLSessionStreamingTaskRunner.swift
