@@ -36,6 +36,12 @@ extension JSONSchema {
             var members: [(key: String, slot: Slot)]?
             var elements: [Slot]?
 
+            /// The schema's decisions so far, read once per node; `nextDecision` is where the next
+            /// member's is likely to be, since a type encodes its members in the same order every time.
+            private var decisions: [MemberDecision] = []
+            private var decisionsRead = false
+            private var nextDecision = 0
+
             init(schema: JSONSchema?) {
                 self.schema = schema
             }
@@ -43,7 +49,33 @@ extension JSONSchema {
             /// Whether a member of type `type` under `key` must be encoded, and the schema that
             /// decides its own members.
             func member(_ key: String, of type: Any.Type) -> (keep: Bool, schema: JSONSchema?) {
-                guard let schema, !JSONSchema.isFreeForm(type) else { return (true, nil) }
+                guard let schema else { return (true, nil) }
+                let identifier = ObjectIdentifier(type)
+                if !decisionsRead {
+                    decisions = schema.shortcuts.memberDecisions()
+                    decisionsRead = true
+                }
+                var index = nextDecision
+                for _ in 0..<decisions.count {
+                    if index >= decisions.count { index = 0 }
+                    if decisions[index].matches(key, identifier) {
+                        nextDecision = index + 1
+                        return (decisions[index].keep, decisions[index].schema)
+                    }
+                    index += 1
+                }
+                let decided = Self.decide(key, of: type, schema: schema)
+                if schema.propertiesByName[key] != nil {
+                    let decision = MemberDecision(key: key, type: identifier, keep: decided.keep, schema: decided.schema)
+                    schema.shortcuts.remember(decision)
+                    decisions.append(decision)
+                    nextDecision = decisions.count
+                }
+                return decided
+            }
+
+            private static func decide(_ key: String, of type: Any.Type, schema: JSONSchema) -> (keep: Bool, schema: JSONSchema?) {
+                guard !JSONSchema.isFreeForm(type) else { return (true, nil) }
                 guard let member = schema.memberSchema(named: key), !member.isSettled(for: type) else { return (false, nil) }
                 return (true, member.memberSchemaSource())
             }
