@@ -11,7 +11,12 @@ extension JSONSchema {
     /// encoding nor checking them could find anything.
     enum ValueEncoder {
         static func encode(_ value: some Encodable, schema: JSONSchema? = nil) throws -> JSONValue {
-            try slot(for: value, schema: schema?.memberSchemaSource()).value
+            try encodedSlot(value, schema: schema).value
+        }
+
+        /// The value encoded, with its objects left as nodes for `JSONSchema.check(_:_:)`.
+        static func encodedSlot(_ value: some Encodable, schema: JSONSchema? = nil) throws -> Slot {
+            try slot(for: value, schema: schema?.memberSchemaSource())
         }
 
         /// A value that is written out already, or a node that containers are still filling.
