@@ -177,15 +177,28 @@ extension JSONSchema {
             mutating func encode(_ value: UInt64, forKey key: Key) throws { set(ValueEncoder.integer(value), key, UInt64.self) }
 
             // Instead of the default, which goes through more generic layers for every absent optional.
+            // Decided before the optional is looked at: unwrapping it in code that is generic over
+            // `Value` looks up the metadata of `Value?` every time, which cost more than deciding.
             mutating func encodeIfPresent<Value: Encodable>(_ value: Value?, forKey key: Key) throws {
+                let name = key.stringValue
+                let member = node.member(name, of: Value.self)
+                guard member.keep else { return }
+                try Self.append(value, named: name, schema: member.schema, to: node)
+            }
+
+            // Apart, so the metadata of `Value?` is looked up for kept members only, not hoisted
+            // to the start of `encodeIfPresent`.
+            @inline(never)
+            private static func append<Value: Encodable>(_ value: Value?, named name: String, schema: JSONSchema?, to node: Node) throws {
                 guard let value else { return }
-                try encode(value, forKey: key)
+                node.members?.append((name, try ValueEncoder.slot(for: value, schema: schema)))
             }
 
             mutating func encode<Value: Encodable>(_ value: Value, forKey key: Key) throws {
-                let member = node.member(key.stringValue, of: Value.self)
+                let name = key.stringValue
+                let member = node.member(name, of: Value.self)
                 guard member.keep else { return }
-                node.members?.append((key.stringValue, try ValueEncoder.slot(for: value, schema: member.schema)))
+                node.members?.append((name, try ValueEncoder.slot(for: value, schema: member.schema)))
             }
 
             /// A child node for `key`. What goes into it is not known yet, so it is always kept,
