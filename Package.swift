@@ -49,6 +49,7 @@ let runtimeFiles = [
     "Validation/JSONSchema+FormatGrammars.swift",
     "Validation/JSONSchema+TypedValues.swift",
     "Validation/JSONSchema+TypedShortcuts.swift",
+    "Validation/JSONSchema+TypedChecks.swift",
     "Validation/RequestValidator.swift",
 ]
 

@@ -13,15 +13,45 @@ extension JSONSchema {
     /// it, so the encoder skips it. Anything else (bounds, lengths, patterns, other formats,
     /// combinators, conditionals, …) is checked as usual.
     final class TypedShortcuts: @unchecked Sendable {
-        // @unchecked: `settled` is written once under `lock`; a race only computes it twice.
+        // @unchecked: `settled` and `decisions` are only read and written under `lock`; a race
+        // only computes a value twice.
         private let lock = NSLock()
         private var settled: Bool?
+        private var decisions: [MemberDecision] = []
 
         func value(_ compute: () -> Bool) -> Bool {
             if let known = lock.withLock({ settled }) { return known }
             let result = compute()
             lock.withLock { settled = result }
             return result
+        }
+
+        /// The encoder's decisions about this schema's declared properties so far (see `MemberDecision`).
+        func memberDecisions() -> [MemberDecision] {
+            lock.withLock { decisions }
+        }
+
+        /// Keeps a decision for the next values. Only declared properties are kept, so the keys of
+        /// a map (any string) cannot grow the list without bound.
+        func remember(_ decision: MemberDecision) {
+            lock.withLock {
+                guard decisions.count < 256, !decisions.contains(where: { $0.matches(decision.key, decision.type) }) else { return }
+                decisions.append(decision)
+            }
+        }
+    }
+
+    /// Whether the encoder keeps a member of a typed value, and the schema deciding its own members
+    /// (see `ValueEncoder.Node.member`), for one property name and Swift type. Worked out once per
+    /// schema: working it out for every member of every value cost more than the rest of encoding.
+    struct MemberDecision: Sendable {
+        let key: String
+        let type: ObjectIdentifier
+        let keep: Bool
+        let schema: JSONSchema?
+
+        func matches(_ key: String, _ type: ObjectIdentifier) -> Bool {
+            self.type == type && self.key == key
         }
     }
 

@@ -11,7 +11,12 @@ extension JSONSchema {
     /// encoding nor checking them could find anything.
     enum ValueEncoder {
         static func encode(_ value: some Encodable, schema: JSONSchema? = nil) throws -> JSONValue {
-            try slot(for: value, schema: schema?.memberSchemaSource()).value
+            try encodedSlot(value, schema: schema).value
+        }
+
+        /// The value encoded, with its objects left as nodes for `JSONSchema.check(_:_:)`.
+        static func encodedSlot(_ value: some Encodable, schema: JSONSchema? = nil) throws -> Slot {
+            try slot(for: value, schema: schema?.memberSchemaSource())
         }
 
         /// A value that is written out already, or a node that containers are still filling.
@@ -36,6 +41,12 @@ extension JSONSchema {
             var members: [(key: String, slot: Slot)]?
             var elements: [Slot]?
 
+            /// The schema's decisions so far, read once per node; `nextDecision` is where the next
+            /// member's is likely to be, since a type encodes its members in the same order every time.
+            private var decisions: [MemberDecision] = []
+            private var decisionsRead = false
+            private var nextDecision = 0
+
             init(schema: JSONSchema?) {
                 self.schema = schema
             }
@@ -43,7 +54,33 @@ extension JSONSchema {
             /// Whether a member of type `type` under `key` must be encoded, and the schema that
             /// decides its own members.
             func member(_ key: String, of type: Any.Type) -> (keep: Bool, schema: JSONSchema?) {
-                guard let schema, !JSONSchema.isFreeForm(type) else { return (true, nil) }
+                guard let schema else { return (true, nil) }
+                let identifier = ObjectIdentifier(type)
+                if !decisionsRead {
+                    decisions = schema.shortcuts.memberDecisions()
+                    decisionsRead = true
+                }
+                var index = nextDecision
+                for _ in 0..<decisions.count {
+                    if index >= decisions.count { index = 0 }
+                    if decisions[index].matches(key, identifier) {
+                        nextDecision = index + 1
+                        return (decisions[index].keep, decisions[index].schema)
+                    }
+                    index += 1
+                }
+                let decided = Self.decide(key, of: type, schema: schema)
+                if schema.propertiesByName[key] != nil {
+                    let decision = MemberDecision(key: key, type: identifier, keep: decided.keep, schema: decided.schema)
+                    schema.shortcuts.remember(decision)
+                    decisions.append(decision)
+                    nextDecision = decisions.count
+                }
+                return decided
+            }
+
+            private static func decide(_ key: String, of type: Any.Type, schema: JSONSchema) -> (keep: Bool, schema: JSONSchema?) {
+                guard !JSONSchema.isFreeForm(type) else { return (true, nil) }
                 guard let member = schema.memberSchema(named: key), !member.isSettled(for: type) else { return (false, nil) }
                 return (true, member.memberSchemaSource())
             }
@@ -140,15 +177,28 @@ extension JSONSchema {
             mutating func encode(_ value: UInt64, forKey key: Key) throws { set(ValueEncoder.integer(value), key, UInt64.self) }
 
             // Instead of the default, which goes through more generic layers for every absent optional.
+            // Decided before the optional is looked at: unwrapping it in code that is generic over
+            // `Value` looks up the metadata of `Value?` every time, which cost more than deciding.
             mutating func encodeIfPresent<Value: Encodable>(_ value: Value?, forKey key: Key) throws {
+                let name = key.stringValue
+                let member = node.member(name, of: Value.self)
+                guard member.keep else { return }
+                try Self.append(value, named: name, schema: member.schema, to: node)
+            }
+
+            // Apart, so the metadata of `Value?` is looked up for kept members only, not hoisted
+            // to the start of `encodeIfPresent`.
+            @inline(never)
+            private static func append<Value: Encodable>(_ value: Value?, named name: String, schema: JSONSchema?, to node: Node) throws {
                 guard let value else { return }
-                try encode(value, forKey: key)
+                node.members?.append((name, try ValueEncoder.slot(for: value, schema: schema)))
             }
 
             mutating func encode<Value: Encodable>(_ value: Value, forKey key: Key) throws {
-                let member = node.member(key.stringValue, of: Value.self)
+                let name = key.stringValue
+                let member = node.member(name, of: Value.self)
                 guard member.keep else { return }
-                node.members?.append((key.stringValue, try ValueEncoder.slot(for: value, schema: member.schema)))
+                node.members?.append((name, try ValueEncoder.slot(for: value, schema: member.schema)))
             }
 
             /// A child node for `key`. What goes into it is not known yet, so it is always kept,

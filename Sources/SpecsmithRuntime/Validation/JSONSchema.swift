@@ -216,14 +216,14 @@ public final class JSONSchema: Sendable {
     public func validate(value: some Encodable, options: ValidationOptions = []) throws(ValidationError) {
         let reportsEnums = options.contains(.reportUnknownEnumValues)
         if !reportsEnums, isSettled(for: type(of: value)) { return }
-        let json: JSONValue
+        let encoded: ValueEncoder.Slot
         do {
-            json = try ValueEncoder.encode(value, schema: reportsEnums ? nil : self)
+            encoded = try ValueEncoder.encodedSlot(value, schema: reportsEnums ? nil : self)
         } catch {
             throw ValidationError(violations: [Violation(path: "$", message: "cannot be validated: it does not encode to JSON (\(error))")])
         }
         var violations: [Violation] = []
-        collectViolations(of: json, at: "$", into: &violations, options: options, typed: true)
+        collectViolations(of: encoded, at: "$", into: &violations, options: options)
         if !violations.isEmpty { throw ValidationError(violations: violations) }
     }
 

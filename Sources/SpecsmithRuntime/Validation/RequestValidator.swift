@@ -33,14 +33,14 @@ public struct RequestValidator {
         guard let value else { return }
         let reportsEnums = options.contains(.reportUnknownEnumValues)
         if !reportsEnums, schema.isSettled(for: type(of: value)) { return }
-        let json: JSONValue
+        let encoded: JSONSchema.ValueEncoder.Slot
         do {
-            json = try JSONSchema.ValueEncoder.encode(value, schema: reportsEnums ? nil : schema)
+            encoded = try JSONSchema.ValueEncoder.encodedSlot(value, schema: reportsEnums ? nil : schema)
         } catch {
             violations.append(Violation(path: path, message: "cannot be validated: it does not encode to JSON (\(error))"))
             return
         }
-        schema.collectViolations(of: json, at: path, into: &violations, options: options, typed: true)
+        schema.collectViolations(of: encoded, at: path, into: &violations, options: options)
     }
 
     /// Throws what was found, if anything.

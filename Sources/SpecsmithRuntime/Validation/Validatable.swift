@@ -35,14 +35,14 @@ extension Validatable {
         // Open enums keep unknown values on purpose; asked to report them, every value is looked at.
         let reportsEnums = options.contains(.reportUnknownEnumValues)
         if !reportsEnums, Self.jsonSchema.isSettled(for: Self.self) { return }
-        let json: JSONValue
+        let encoded: JSONSchema.ValueEncoder.Slot
         do {
-            json = try JSONSchema.ValueEncoder.encode(self, schema: reportsEnums ? nil : Self.jsonSchema)
+            encoded = try JSONSchema.ValueEncoder.encodedSlot(self, schema: reportsEnums ? nil : Self.jsonSchema)
         } catch {
             violations.append(Violation(path: path, message: "cannot be validated: it does not encode to JSON (\(error))"))
             return
         }
-        Self.jsonSchema.collectViolations(of: json, at: path, into: &violations, options: options, typed: true)
+        Self.jsonSchema.collectViolations(of: encoded, at: path, into: &violations, options: options)
     }
 
     /// Checks raw JSON against this type's schema: types, required properties, `enum`, and every other keyword.

@@ -1,0 +1,1 @@
+../../SpecsmithRuntime/Validation/JSONSchema+TypedChecks.swift
