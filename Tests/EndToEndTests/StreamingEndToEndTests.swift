@@ -175,8 +175,11 @@ import Testing
         if canMeasure, let before, let after {
             let growth = after - before
             print("200 MiB download to a file: peak resident memory grew by \(growth / 1_024) KiB")
-            // Measured 0-40 MiB in debug builds: what FoundationNetworking queues for its delegate meanwhile.
-            #expect(growth < 64 * 1_024 * 1_024, "peak resident memory grew by \(growth) bytes")
+            // What FoundationNetworking queues for its delegate meanwhile: it cannot pause a transfer,
+            // so this depends on how soon the writing thread runs. Measured 0-40 MiB in debug builds
+            // on a quiet machine and 89 MiB with both cores busy compiling; the test asserts what
+            // matters, that memory does not follow the body (held in memory it would grow 200 MiB).
+            #expect(growth < 100 * 1_024 * 1_024, "peak resident memory grew by \(growth) bytes")
         }
     }
 
