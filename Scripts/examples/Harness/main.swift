@@ -42,12 +42,31 @@ do {
     fail("\(arguments[1]): \(error)")
 }
 
-/// Whether `type` holds a `Date` that is not inside a generated type.
-func holdsBareDate(_ type: IRTypeReference) -> Bool {
+/// The target of each generated typealias: `typealias Timestamp = Date` is a bare `Date` too.
+let aliasTargets: [[String]: IRTypeReference] = {
+    var targets: [[String]: IRTypeReference] = [:]
+    func collect(_ declaration: IRDeclaration, under parent: [String]) {
+        let path = parent + [declaration.name]
+        switch declaration {
+        case .alias(let alias): targets[path] = alias.target
+        case .structure(let structure): structure.nested.forEach { collect($0, under: path) }
+        case .union(let union): union.nested.forEach { collect($0, under: path) }
+        case .enumeration: break
+        }
+    }
+    module.declarations.forEach { collect($0, under: []) }
+    return targets
+}()
+
+/// Whether `type` holds a `Date` that is not inside a generated type (directly or through
+/// typealiases, which cannot choose how a value on its own is coded).
+func holdsBareDate(_ type: IRTypeReference, depth: Int = 0) -> Bool {
     switch type {
     case .builtin(let name): return name == "Date"
-    case .generated: return false
-    case .array(let element), .dictionary(let element), .optional(let element): return holdsBareDate(element)
+    case .generated(let path):
+        guard depth < 64, let target = aliasTargets[path] else { return false }
+        return holdsBareDate(target, depth: depth + 1)
+    case .array(let element), .dictionary(let element), .optional(let element): return holdsBareDate(element, depth: depth)
     }
 }
 
