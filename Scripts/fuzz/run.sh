@@ -28,11 +28,11 @@ stages=(Diagnostics YAMLReader OpenAPIModel Resolver SpecsmithRuntime IR)
 if [ ! -x "$out/specsmith-fuzz" ] || [ -n "$(find "${stages[@]/#/Sources/}" Fuzz -newer "$out/specsmith-fuzz" -name '*.swift' | head -1)" ]; then
 for module in "${stages[@]}"; do
     mapfile -t sources < <(find "Sources/$module" -name '*.swift' | sort)
-    swiftc -swift-version 6 -O -g -wmo -parse-as-library -sanitize=fuzzer,address \
+    swiftc -swift-version 6 -O -g -wmo -parse-as-library -sanitize=fuzzer,address -package-name Specsmith \
         -module-name "$module" -emit-module -emit-module-path "$objects/$module.swiftmodule" \
         -c -o "$objects/$module.o" -I "$objects" -I Sources/CYAML "${yaml_flags[@]}" "${sources[@]}"
 done
-swiftc -swift-version 6 -O -g -parse-as-library -sanitize=fuzzer,address -I "$objects" -I Sources/CYAML "${yaml_flags[@]}" \
+swiftc -swift-version 6 -O -g -parse-as-library -sanitize=fuzzer,address -package-name Specsmith -I "$objects" -I Sources/CYAML "${yaml_flags[@]}" \
     Fuzz/FuzzEntry.swift "$objects"/*.o $(pkg-config --libs yaml-0.1 2>/dev/null || echo -lyaml) -o "$out/specsmith-fuzz" \
     2> >(grep -v "Cannot export local symbol" >&2)  # ld.gold's noise about ASan's own symbols
 fi
