@@ -53,14 +53,15 @@ struct CodingProxy {
     }
 }
 
-/// The targets of a module's typealiases, by Swift path, for seeing through them.
-struct AliasTargets: Sendable {
-    var targets: [[String]: IRTypeReference] = [:]
+/// The targets of a module's typealiases, by Swift path, for seeing through them (package access:
+/// the examples harness sees through them the same way).
+package struct AliasTargets: Sendable {
+    package var targets: [[String]: IRTypeReference] = [:]
     fileprivate var depth = 0
 
     init() {}
 
-    init(_ module: IRModule) {
+    package init(_ module: IRModule) {
         func collect(_ declaration: IRDeclaration, under parent: [String]) {
             let path = parent + [declaration.name]
             switch declaration {

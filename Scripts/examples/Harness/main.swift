@@ -43,20 +43,7 @@ do {
 }
 
 /// The target of each generated typealias: `typealias Timestamp = Date` is a bare `Date` too.
-let aliasTargets: [[String]: IRTypeReference] = {
-    var targets: [[String]: IRTypeReference] = [:]
-    func collect(_ declaration: IRDeclaration, under parent: [String]) {
-        let path = parent + [declaration.name]
-        switch declaration {
-        case .alias(let alias): targets[path] = alias.target
-        case .structure(let structure): structure.nested.forEach { collect($0, under: path) }
-        case .union(let union): union.nested.forEach { collect($0, under: path) }
-        case .enumeration: break
-        }
-    }
-    module.declarations.forEach { collect($0, under: []) }
-    return targets
-}()
+let aliasTargets = AliasTargets(module).targets
 
 /// Whether `type` holds a `Date` that is not inside a generated type (directly or through
 /// typealiases, which cannot choose how a value on its own is coded).
