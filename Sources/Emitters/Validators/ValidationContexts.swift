@@ -19,6 +19,9 @@ struct ValidationEntryContext {
     /// `static let jsonSchema = JSONSchema(json: …, references: […])`, line by line: the schema's JSON
     /// text in a raw string literal, and the schemas its `$ref`s name.
     let declarationLines: [SwiftCode]
+    let hasMembersLines: Bool
+    /// `func validationMembers(into:)`, line by line (see `HandedOverMembers`), or none.
+    let membersLines: [SwiftCode]
 }
 
 // MARK: - Template lookup
@@ -43,6 +46,8 @@ extension ValidationEntryContext: MustacheParent {
         case "isAlias": self.isAlias
         case "memberName": self.memberName
         case "declarationLines": self.declarationLines
+        case "hasMembersLines": self.hasMembersLines
+        case "membersLines": self.membersLines
         default: nil
         }
     }

@@ -13,16 +13,26 @@ extension JSONSchema {
     /// it, so the encoder skips it. Anything else (bounds, lengths, patterns, other formats,
     /// combinators, conditionals, …) is checked as usual.
     final class TypedShortcuts: @unchecked Sendable {
-        // @unchecked: `settled` and `decisions` are only read and written under `lock`; a race
+        // @unchecked: `settled`, `decisions` and `acceptsMembers` are only read and written under `lock`; a race
         // only computes a value twice.
         private let lock = NSLock()
         private var settled: Bool?
         private var decisions: [MemberDecision] = []
+        private var acceptsMembers: Bool?
 
         func value(_ compute: () -> Bool) -> Bool {
             if let known = lock.withLock({ settled }) { return known }
             let result = compute()
             lock.withLock { settled = result }
+            return result
+        }
+
+        /// Whether the type of this schema hands over every member that matters (see
+        /// `JSONSchema.acceptsMembers(of:)`), worked out by `compute` the first time.
+        func membersAccepted(_ compute: () -> Bool) -> Bool {
+            if let known = lock.withLock({ acceptsMembers }) { return known }
+            let result = compute()
+            lock.withLock { acceptsMembers = result }
             return result
         }
 

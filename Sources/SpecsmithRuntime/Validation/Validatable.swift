@@ -12,6 +12,11 @@ import Foundation
 public protocol Validatable: Encodable {
     /// The JSON Schema of this type, as the API description gives it.
     static var jsonSchema: JSONSchema { get }
+
+    /// Hands typed validation the members it must look at (see `ValidationMembers`). Generated for
+    /// structs whose schema has something their Swift types cannot guarantee; other types keep the
+    /// default, and typed validation encodes their values instead.
+    func validationMembers(into members: inout ValidationMembers)
 }
 
 extension Validatable {

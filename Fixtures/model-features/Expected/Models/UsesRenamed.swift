@@ -61,6 +61,10 @@ extension UsesRenamed: Validatable {
         "TypeModel": { TypeModel.jsonSchema },
         "UsesRenamed.Pet2": { UsesRenamed.Pet2.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("free", ifPresent: self.free)
+    }
 }
 
 extension UsesRenamed.Pet2: Validatable {

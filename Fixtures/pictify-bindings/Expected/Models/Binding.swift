@@ -272,6 +272,13 @@ extension Binding: Validatable {
         "Binding.RefreshPolicy": { Binding.RefreshPolicy.jsonSchema },
         "Binding.Status": { Binding.Status.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("dataSource", ifPresent: self.dataSource)
+        members.add("defaults", ifPresent: self.defaults)
+        members.add("renderUrl", ifPresent: self.renderUrl)
+        members.add("webhookUrl", ifPresent: self.webhookUrl)
+    }
 }
 
 extension Binding.DataSource: Validatable {
@@ -289,6 +296,10 @@ extension Binding.DataSource: Validatable {
         "Binding.DataSource.Method": { Binding.DataSource.Method.jsonSchema },
         "Binding.DataSource.TypeModel": { Binding.DataSource.TypeModel.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("url", ifPresent: self.url)
+    }
 }
 
 extension Binding.DataSource.TypeModel: Validatable {

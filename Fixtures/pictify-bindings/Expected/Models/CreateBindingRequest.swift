@@ -277,6 +277,11 @@ extension CreateBindingRequest: Validatable {
         "CreateBindingRequest.OutputConfig": { CreateBindingRequest.OutputConfig.jsonSchema },
         "CreateBindingRequest.RefreshPolicy": { CreateBindingRequest.RefreshPolicy.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("dataSource", self.dataSource)
+        members.add("defaults", ifPresent: self.defaults)
+    }
 }
 
 extension CreateBindingRequest.DataSource: Validatable {
@@ -298,6 +303,10 @@ extension CreateBindingRequest.DataSource: Validatable {
         "CreateBindingRequest.DataSource.Method": { CreateBindingRequest.DataSource.Method.jsonSchema },
         "CreateBindingRequest.DataSource.TypeModel": { CreateBindingRequest.DataSource.TypeModel.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("url", ifPresent: self.url)
+    }
 }
 
 extension CreateBindingRequest.DataSource.TypeModel: Validatable {

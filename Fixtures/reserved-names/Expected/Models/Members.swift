@@ -125,6 +125,11 @@ extension Members: Validatable {
         "Members.JSONSchemaModel3": { Members.JSONSchemaModel3.jsonSchema },
         "Members.ValidatableModel2": { Members.ValidatableModel2.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("jsonSchema", self.jsonSchema)
+        members.add("choice", ifPresent: self.choice)
+    }
 }
 
 extension Members.JSONSchemaModel3: Validatable {
