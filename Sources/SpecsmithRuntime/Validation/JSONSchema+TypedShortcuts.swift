@@ -13,12 +13,13 @@ extension JSONSchema {
     /// it, so the encoder skips it. Anything else (bounds, lengths, patterns, other formats,
     /// combinators, conditionals, …) is checked as usual.
     final class TypedShortcuts: @unchecked Sendable {
-        // @unchecked: `settled`, `decisions` and `acceptsMembers` are only read and written under `lock`; a race
+        // @unchecked: `settled`, `decisions` and `handedOver` are only read and written under `lock`; a race
         // only computes a value twice.
         private let lock = NSLock()
         private var settled: Bool?
         private var decisions: [MemberDecision] = []
-        private var acceptsMembers: Bool?
+        /// Worked out (`known`): how many members the schema's type hands over, nil when it does not.
+        private var handedOver: (known: Bool, count: Int?) = (false, nil)
 
         func value(_ compute: () -> Bool) -> Bool {
             if let known = lock.withLock({ settled }) { return known }
@@ -27,12 +28,14 @@ extension JSONSchema {
             return result
         }
 
-        /// Whether the type of this schema hands over every member that matters (see
-        /// `JSONSchema.acceptsMembers(of:)`), worked out by `compute` the first time.
-        func membersAccepted(_ compute: () -> Bool) -> Bool {
-            if let known = lock.withLock({ acceptsMembers }) { return known }
+        /// How many members the type of this schema hands over, nil when it does not hand over every
+        /// member that matters (see `JSONSchema.handedOverMemberCount(of:)`); worked out by
+        /// `compute` the first time.
+        func handedOverMemberCount(_ compute: () -> Int?) -> Int? {
+            let known = lock.withLock { handedOver }
+            if known.known { return known.count }
             let result = compute()
-            lock.withLock { acceptsMembers = result }
+            lock.withLock { handedOver = (true, result) }
             return result
         }
 

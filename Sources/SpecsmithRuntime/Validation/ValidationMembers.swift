@@ -9,7 +9,7 @@ import Foundation
 ///
 /// A struct hands over only the members its schema might find wrong (the generator leaves out the
 /// ones whose schema a Swift value satisfies by construction), each as its `encode(to:)` encodes
-/// it, under its JSON key. Before a type's first use, `JSONSchema.acceptsMembers(of:)` makes sure
+/// it, under its JSON key. Before a type's first use, `JSONSchema.handedOverMemberCount(of:)` makes sure
 /// every member left out is one validation would have skipped anyway, so the two ways of reading a
 /// value cannot disagree: where it is not sure, the value is encoded as before.
 public struct ValidationMembers {
@@ -94,11 +94,13 @@ extension Validatable {
 
     /// Fills `node` (made for this type's own schema) with the members `validationMembers(into:)`
     /// hands over; false, with `node` untouched, when the type does not, or when its schema is not
-    /// sure to miss nothing by it (see `JSONSchema.acceptsMembers(of:)`).
+    /// sure to miss nothing by it (see `JSONSchema.handedOverMemberCount(of:)`).
     func handOverMembers(to node: JSONSchema.ValueEncoder.Node) throws -> Bool {
         let schema = Self.jsonSchema
-        guard node.schema === schema, schema.acceptsMembers(of: self) else { return false }
+        guard node.schema === schema, let count = schema.handedOverMemberCount(of: self) else { return false }
+        // Room for every member at once: growing the array member by member cost an allocation each time it doubled.
         node.members = []
+        node.members?.reserveCapacity(count)
         var members = ValidationMembers(.collecting(node))
         validationMembers(into: &members)
         if let failure = members.failure { throw failure }
@@ -107,9 +109,10 @@ extension Validatable {
 }
 
 extension JSONSchema {
-    /// Whether `value`'s `validationMembers(into:)` hands over every member this schema (its type's
-    /// own) might find wrong, so typed validation can read them instead of encoding the value.
-    /// Worked out once per schema: the keys a type hands over do not depend on its values.
+    /// How many members `value`'s `validationMembers(into:)` hands over, when it hands over every
+    /// member this schema (its type's own) might find wrong, so typed validation can read them
+    /// instead of encoding the value; nil when it does not. Worked out once per schema: the keys a
+    /// type hands over do not depend on its values.
     ///
     /// A declared property that is not handed over must have nothing but settled keywords, all the
     /// way down (see `TypedShortcuts`), and no `format` but `date-time` or `uuid`: the encoder
@@ -117,19 +120,20 @@ extension JSONSchema {
     /// generator knows, is the generator's to get right: it hands over every member whose Swift
     /// type is free-form (which no schema settles), every `date-time` or `uuid` member that is not
     /// a `Date` or `UUID`, and every member the schema does not declare.
-    func acceptsMembers<Value: Validatable>(of value: Value) -> Bool {
-        shortcuts.membersAccepted {
+    func handedOverMemberCount<Value: Validatable>(of value: Value) -> Int? {
+        shortcuts.handedOverMemberCount {
             var recorder = ValidationMembers(.recording)
             value.validationMembers(into: &recorder)
-            guard recorder.handedOver else { return false }
+            guard recorder.handedOver else { return nil }
             let handedOver = Set(recorder.keys)
-            return properties.allSatisfy { property in
+            let complete = properties.allSatisfy { property in
                 guard !handedOver.contains(property.name) else { return true }
                 switch property.schema.format {
                 case nil, .dateTime?, .uuid?: return property.schema.isSettledApartFromFormat()
                 default: return false
                 }
             }
+            return complete ? recorder.keys.count : nil
         }
     }
 }
