@@ -7,7 +7,9 @@ import IR
 ///
 /// Per type, only the schema is generated (as JSON Schema text, read once at first use), never
 /// checking code: a big spec's ~800 types stay small, and typed and raw-JSON validation cannot
-/// disagree because one interpreter does both. The schemas go into the models' files rather than
+/// disagree because one interpreter does both. A struct with members that can fail also gets a
+/// `validationMembers(into:)` listing them (see `HandedOverMembers`), so typed validation reads
+/// them without an encoder. The schemas go into the models' files rather than
 /// files of their own because every file costs the compiler: GitHub's SDK type-checked in 4m47s with
 /// a validator file per type and in 1m59s with the same code in the model files (debug build, 2 cores).
 public struct ValidatorsEmitter {
