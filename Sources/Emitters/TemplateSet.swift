@@ -81,17 +81,25 @@ public struct TemplateSet: Sendable {
     /// Renders template `name` with `context`, then tidies the text: no trailing whitespace,
     /// no runs of blank lines, no blank line just inside braces, one newline at the end.
     func render(_ name: String, _ context: Any) throws(Diagnostic) -> String {
-        Self.tidy(try renderUntidied(name, context))
+        if let bytes = renderThroughPlan(name, context) { return bytes.withUnsafeBufferPointer(Self.tidy) }
+        return Self.tidy(try renderThroughMustache(name, context))
     }
 
-    /// The template's text before `tidy`: through its plan when there is one and `context` is one
-    /// of ours, else through swift-mustache.
+    /// The template's text before `tidy`.
     func renderUntidied(_ name: String, _ context: Any) throws(Diagnostic) -> String {
-        if let plans, let plan = plans[name], let context = context as? any TemplateContext {
-            var renderer = TemplatePlanRenderer(plans: plans, context: context)
-            renderer.render(plan.steps)
-            return renderer.output
-        }
+        if let bytes = renderThroughPlan(name, context) { return String(decoding: bytes, as: UTF8.self) }
+        return try renderThroughMustache(name, context)
+    }
+
+    /// The template's UTF-8 text through its plan, or nil when there is none or `context` is not one of ours.
+    private func renderThroughPlan(_ name: String, _ context: Any) -> [UInt8]? {
+        guard let plans, let plan = plans[name], let context = context as? any TemplateContext else { return nil }
+        var renderer = TemplatePlanRenderer(plans: plans, context: context)
+        renderer.render(plan.steps)
+        return renderer.output
+    }
+
+    private func renderThroughMustache(_ name: String, _ context: Any) throws(Diagnostic) -> String {
         guard let text = library.render(context, withTemplate: name) else {
             throw .error("template '\(name)' is missing", at: nil)
         }
@@ -111,7 +119,7 @@ public struct TemplateSet: Sendable {
         return text.withUTF8(tidy)
     }
 
-    private static func tidy(_ input: UnsafeBufferPointer<UInt8>) -> String {
+    static func tidy(_ input: UnsafeBufferPointer<UInt8>) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(input.count + 1)
         // What the last line written was: nothing yet, a blank line, or text (ending in `{` or not).

@@ -9,7 +9,8 @@
 /// template set renders through swift-mustache. Templates a user overrides always do (see `TemplateSet`).
 struct TemplatePlan: Sendable {
     enum Step: Sendable {
-        case text(String)
+        /// UTF-8, as the renderer writes it.
+        case text([UInt8])
         /// `{{.}}`
         case current
         case variable(TemplateKey)
@@ -71,13 +72,13 @@ struct TemplatePlanParser {
             }
             let text = readUntilTagOrNewline()
             if current.isNewline {
-                steps.append(.text(whiteSpaceBefore + text + String(current)))
+                steps.append(Self.text(whiteSpaceBefore + text + String(current)))
                 state.newLine = true
                 position += 1
                 continue
             }
             if !text.isEmpty {
-                steps.append(.text(whiteSpaceBefore + text))
+                steps.append(Self.text(whiteSpaceBefore + text))
                 whiteSpaceBefore = ""
                 state.newLine = false
             }
@@ -91,7 +92,7 @@ struct TemplatePlanParser {
                 if isStandalone(state) {
                     setNewLine = true
                 } else if !whiteSpaceBefore.isEmpty {
-                    steps.append(.text(whiteSpaceBefore))
+                    steps.append(Self.text(whiteSpaceBefore))
                     whiteSpaceBefore = ""
                 }
                 var inner = state
@@ -105,7 +106,7 @@ struct TemplatePlanParser {
                 let name = try parseName()
                 guard name == state.sectionName else { throw Unsupported() }
                 if !isStandalone(state), !whiteSpaceBefore.isEmpty {
-                    steps.append(.text(whiteSpaceBefore))
+                    steps.append(Self.text(whiteSpaceBefore))
                 }
                 return steps
             case "!":
@@ -114,7 +115,7 @@ struct TemplatePlanParser {
                 setNewLine = isStandalone(state)
             case "{", "&":
                 if !whiteSpaceBefore.isEmpty {
-                    steps.append(.text(whiteSpaceBefore))
+                    steps.append(Self.text(whiteSpaceBefore))
                     whiteSpaceBefore = ""
                 }
                 let triple = current == "{"
@@ -131,7 +132,7 @@ struct TemplatePlanParser {
                 guard current != "*" else { throw Unsupported() }
                 let name = try parsePartialName()
                 if !whiteSpaceBefore.isEmpty {
-                    steps.append(.text(whiteSpaceBefore))
+                    steps.append(Self.text(whiteSpaceBefore))
                 }
                 if isStandalone(state) {
                     setNewLine = true
@@ -148,7 +149,7 @@ struct TemplatePlanParser {
                 // `<` and `$` (inheritance), `=` (delimiters), and plain variables.
                 guard !["<", "$", "="].contains(current) else { throw Unsupported() }
                 if !whiteSpaceBefore.isEmpty {
-                    steps.append(.text(whiteSpaceBefore))
+                    steps.append(Self.text(whiteSpaceBefore))
                     whiteSpaceBefore = ""
                 }
                 steps.append(try Self.variable(try parseName()))
@@ -157,6 +158,10 @@ struct TemplatePlanParser {
         }
         guard state.sectionName == nil else { throw Unsupported() }
         return steps
+    }
+
+    private static func text(_ text: String) -> TemplatePlan.Step {
+        .text(Array(text.utf8))
     }
 
     private static func variable(_ name: String) throws(Unsupported) -> TemplatePlan.Step {

@@ -1,4 +1,4 @@
-/// Renders plans into one string, with swift-mustache's rules for what a name finds and what a
+/// Renders plans into one UTF-8 buffer (which `TemplateSet.tidy` reads as it is), with swift-mustache's rules for what a name finds and what a
 /// section does (Template+Render.swift): a name is looked up from the innermost context outwards;
 /// a section repeats for each element of a list, renders once for `true` or any other value (which
 /// it enters), and not at all for `false`, an empty list or nothing; an inverted section is the
@@ -16,7 +16,7 @@ struct TemplatePlanRenderer {
 
     private let plans: [String: TemplatePlan]
     private var stack: [Frame]
-    private(set) var output = ""
+    private(set) var output: [UInt8] = []
 
     init(plans: [String: TemplatePlan], context: any TemplateContext) {
         self.plans = plans
@@ -24,11 +24,16 @@ struct TemplatePlanRenderer {
         output.reserveCapacity(4096)
     }
 
+    private mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
+    }
+
     mutating func render(_ steps: [TemplatePlan.Step]) {
         for step in steps {
             switch step {
             case .text(let text):
-                output += text
+                output.append(contentsOf: text)
             case .current:
                 if let frame = stack.last { write(frame) }
             case .variable(let key):
@@ -89,8 +94,8 @@ struct TemplatePlanRenderer {
 
     private mutating func write(_ frame: Frame) {
         switch frame {
-        case .context(let context): output += String(describing: context)
-        case .code(let code): output += code.text
+        case .context(let context): append(String(describing: context))
+        case .code(let code): append(code.text)
         case .other(let value): write(value)
         }
     }
@@ -99,9 +104,9 @@ struct TemplatePlanRenderer {
     /// as Swift describes it (which the default templates never do).
     private mutating func write(_ value: TemplateValue) {
         switch value {
-        case .code(let code): output += code.text
-        case .flag(let flag): output += flag ? "true" : "false"
-        case .lines, .list, .context: output += String(describing: value.mustacheValue)
+        case .code(let code): append(code.text)
+        case .flag(let flag): append(flag ? "true" : "false")
+        case .lines, .list, .context: append(String(describing: value.mustacheValue))
         }
     }
 }
