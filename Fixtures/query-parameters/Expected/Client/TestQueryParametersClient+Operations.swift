@@ -245,14 +245,14 @@ extension TestQueryParametersClient {
     ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
     ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func postFormTestObject(
-        type: PostFormTestObjectType
+        type: GetFormTestObjectType
     ) async throws -> Void {
         try await postFormTestObjectWithResponse(type: type).body
     }
 
     /// Like `postFormTestObject`, but returns the response's status and headers with its body.
     public func postFormTestObjectWithResponse(
-        type: PostFormTestObjectType
+        type: GetFormTestObjectType
     ) async throws -> APIResponse<Void> {
         if core.configuration.validatesRequests {
             var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
@@ -426,14 +426,14 @@ extension TestQueryParametersClient {
     ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
     ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func getDeepObject(
-        type: GetDeepObjectType
+        type: GetFormTestObjectType
     ) async throws -> Void {
         try await getDeepObjectWithResponse(type: type).body
     }
 
     /// Like `getDeepObject`, but returns the response's status and headers with its body.
     public func getDeepObjectWithResponse(
-        type: GetDeepObjectType
+        type: GetFormTestObjectType
     ) async throws -> APIResponse<Void> {
         if core.configuration.validatesRequests {
             var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)

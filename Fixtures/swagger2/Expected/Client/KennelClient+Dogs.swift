@@ -34,7 +34,7 @@ extension KennelClient {
         limit: Int32? = nil,
         tags: [String]? = nil,
         ids: [Int]? = nil,
-        sizes: [ListDogsSizesItem]? = nil,
+        sizes: [Size]? = nil,
         xRequestID: UUID? = nil
     ) async throws -> [Dog] {
         try await listDogsWithResponse(limit: limit, tags: tags, ids: ids, sizes: sizes, xRequestID: xRequestID).body
@@ -45,7 +45,7 @@ extension KennelClient {
         limit: Int32? = nil,
         tags: [String]? = nil,
         ids: [Int]? = nil,
-        sizes: [ListDogsSizesItem]? = nil,
+        sizes: [Size]? = nil,
         xRequestID: UUID? = nil
     ) async throws -> APIResponse<[Dog]> {
         if core.configuration.validatesRequests {
@@ -213,7 +213,7 @@ extension KennelClient {
 /// each read once, at its first use.
 private enum ParameterSchemas {
     static let listDogsLimit: JSONSchema = JSONSchema(json: #"{"type": "integer", "format": "int32", "minimum": 1, "maximum": 100}"#)
-    static let listDogsSizes: JSONSchema = JSONSchema(json: #"{"type": "array", "items": {"$ref": "ListDogsSizesItem"}}"#, references: [
-        "ListDogsSizesItem": { ListDogsSizesItem.jsonSchema },
+    static let listDogsSizes: JSONSchema = JSONSchema(json: #"{"type": "array", "items": {"$ref": "Size"}}"#, references: [
+        "Size": { Size.jsonSchema },
     ])
 }
