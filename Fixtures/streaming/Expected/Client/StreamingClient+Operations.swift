@@ -5,7 +5,7 @@ import Foundation
 extension StreamingClient {
     /// The successful outcomes of `exportRecordSequence`, one per documented status.
     public enum ExportRecordSequenceSuccess: Sendable {
-        case status2XX(JSONSequence<Record>)
+        indirect case status2XX(JSONSequence<Record>)
         case status204
     }
 }
