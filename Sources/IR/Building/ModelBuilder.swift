@@ -69,6 +69,7 @@ public struct ModelBuilder {
             throw DiagnosticsError(builder.log.diagnostics + [error])
         }
         RecursionAnalysis.markIndirections(in: &builder.topLevelDeclarations)
+        LargeValueBoxing.boxLargeValues(in: &builder.topLevelDeclarations)
         let document = spec.document
         var module = IRModule(
             title: document.info.title, declarations: builder.topLevelDeclarations,
