@@ -95,9 +95,18 @@ extension YAMLTreeBuilder {
         func finish() throws(Diagnostic) -> YAMLNode {
             switch kind {
             case .sequence:
-                return YAMLNode(.sequence(items), at: location)
+                return YAMLNode(.sequence(Self.exactly(items)), at: location)
             case .mapping:
-                return YAMLNode(.mapping(merges.isEmpty ? pairs : applyingMerges()), at: location)
+                return YAMLNode(.mapping(Self.exactly(merges.isEmpty ? pairs : applyingMerges())), at: location)
+            }
+        }
+
+        /// `elements` in storage of their own size: appending left up to twice the room they need,
+        /// and the tree keeps every collection until the IR is built (its peak memory).
+        private static func exactly<Element>(_ elements: [Element]) -> [Element] {
+            guard elements.capacity > elements.count else { return elements }
+            return Array(unsafeUninitializedCapacity: elements.count) { buffer, count in
+                count = buffer.initialize(fromContentsOf: elements)
             }
         }
 

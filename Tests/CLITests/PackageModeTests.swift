@@ -47,7 +47,9 @@ import Testing
         let result = try generatePackage(in: temp, spec: edited)
 
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.contains("1 removed"), "\(result)")
+        // Binding, and the three types it shared with CreateBindingRequest (nested in it again, used once).
+        #expect(result.stdout.contains("4 removed"), "\(result)")
+        #expect(!temp.exists("sdk/Sources/PictifySDK/Models/RefreshPolicy.swift"))
         #expect(!temp.exists("sdk/Sources/PictifySDK/Models/Binding.swift"))
         #expect(try temp.read("sdk/Sources/PictifySDK/MyHelpers.swift") == mine)
         #expect(temp.exists("sdk/Package.swift"))

@@ -21,8 +21,8 @@ import Testing
         }
     }
 
-    /// swift-mustache looks values up through `child(named:)`: a stored property without its case
-    /// there would silently render as nothing.
+    /// Templates look values up through `value(_:)` (plans directly, swift-mustache through
+    /// `child(named:)`): a stored property without its case there would silently render as nothing.
     @Test func everyContextFieldCanBeLookedUp() throws {
         let files = try #require(FileManager.default.enumerator(atPath: Self.emitters.path)).compactMap { $0 as? String }
             .filter { $0.hasSuffix("Contexts.swift") }
@@ -39,9 +39,9 @@ import Testing
             }
             #expect(!fields.isEmpty, "\(file) declares no contexts")
             for (name, members) in fields {
-                #expect(text.contains("extension \(name): MustacheParent {"), "\(file): \(name) has no child(named:)")
+                #expect(text.contains("extension \(name): TemplateContext {"), "\(file): \(name) has no value(_:)")
                 for member in members {
-                    #expect(text.contains("case \"\(member)\": self.\(member)\n"), "\(file): \(name).\(member) cannot be looked up")
+                    #expect(text.contains("case .\(member): TemplateValue(self.\(member))\n"), "\(file): \(name).\(member) cannot be looked up")
                 }
             }
         }

@@ -17,7 +17,7 @@ import Testing
         // The renamed types do not hide the standard ones.
         let payload: Data? = decoded.data?.payload
         #expect(payload == Data([1, 2]))
-        let inlinePet: UsesRenamed.Pet2? = decoded.pet
+        let inlinePet: UsesRenamed.UsesRenamedPet? = decoded.pet
         #expect(inlinePet?.nickname == "Rex")
     }
 

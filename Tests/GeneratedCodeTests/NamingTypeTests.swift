@@ -12,16 +12,25 @@ import Testing
             """
         let (value, reencoded) = try TestJSON.roundTrip(NestedTypes.self, json)
         let type: NestedTypes.TypeModel? = value.type
-        let selfType: NestedTypes.SelfModel2? = value.self_
+        let selfType: NestedTypes.NestedTypesSelf? = value.self_
         let protocolType: NestedTypes.ProtocolModel? = value.protocol
         let codingKeys: NestedTypes.CodingKeysModel? = value.codingKeys
         let data: NestedTypes.DataModel? = value.data
         let nested: NestedTypes.NestedTypes2? = value.nestedTypes
-        let name: NestedTypes.名前2? = value.名前
+        let name: NestedTypes.NestedTypes名前? = value.名前
         #expect([type?.name, selfType?.name, protocolType?.name, codingKeys?.name, data?.name, nested?.name] == ["t", "S", "p", "c", "d", "n"])
         #expect(name?.value == "v")
         #expect(value.self_2 == .aB2)
         #expect(try TestJSON.normalized(reencoded) == TestJSON.normalized(json))
+    }
+
+    @Test func inlineObjectsOfOneShapeShareOneType() throws {
+        var value = try TestJSON.decode(Addresses.self, #"{"home": {"street": "Elm"}}"#)
+        // One type for both properties: a value of one can be given to the other.
+        let home: Home? = value.home
+        value.work = home
+        #expect(value.work?.street == "Elm")
+        #expect(try TestJSON.encode(value) == #"{"home":{"street":"Elm"},"work":{"street":"Elm"}}"#)
     }
 
     @Test func awkwardComponentNamesBecomeDistinctTypes() throws {

@@ -41,6 +41,14 @@ import Testing
         #expect(binding.webhookUrl?.host == "api.pictify.io")
     }
 
+    @Test func aReceivedRefreshPolicyCanBeSentBack() throws {
+        let binding = try JSONDecoder().decode(Binding.self, from: Data(Self.bindingJSON.utf8))
+        // The response's and the request's `refreshPolicy` are one schema shape, so one type.
+        var request = CreateBindingRequest(templateId: "tmpl_123", dataSource: .init(type: .static), mapping: [:])
+        request.refreshPolicy = binding.refreshPolicy
+        #expect(request.refreshPolicy == binding.refreshPolicy)
+    }
+
     @Test func renderUrlIsAURL() throws {
         let binding = try decode(Self.bindingJSON)
         let url: URL? = binding.renderUrl

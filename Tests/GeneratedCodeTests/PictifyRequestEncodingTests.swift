@@ -28,7 +28,7 @@ import Testing
     @Test func requiredPropertiesAreNotOptional() {
         let request = CreateBindingRequest(templateId: "t", dataSource: .init(type: .static), mapping: [:])
         let templateId: String = request.templateId
-        let type: CreateBindingRequest.DataSource.TypeModel = request.dataSource.type
+        let type: DataSourceType = request.dataSource.type
         #expect(templateId == "t")
         #expect(type == .static)
     }

@@ -1,5 +1,3 @@
-import Mustache
-
 // Render contexts of the client templates (`Client.swift`, `ClientOperations.swift`).
 // Every value is `SwiftCode`, a flag, or a list of contexts: never spec text.
 
@@ -101,123 +99,123 @@ struct ResponseCaseContext {
 }
 
 // MARK: - Template lookup
-// swift-mustache reads a context through `child(named:)` when it has one, instead of `Mirror`,
-// which was most of generation time. Every stored property above has its case here
-// (TemplateContextTests checks it).
+// One table per context, read by the default templates' plans and by swift-mustache alike
+// (see `TemplateContext`). Every stored property above has its case here (TemplateContextTests
+// checks it).
 
-extension ClientFileContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ClientFileContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "specFile": self.specFile
-        case "access": self.access
-        case "clientName": self.clientName
-        case "documentation": self.documentation
-        case "defaultServerURL": self.defaultServerURL
-        case "hasDefaultServer": self.hasDefaultServer
-        case "servers": self.servers
-        case "serverTemplates": self.serverTemplates
-        case "securitySchemes": self.securitySchemes
-        case "retryPolicyDefault": self.retryPolicyDefault
-        case "validateRequestsDefault": self.validateRequestsDefault
-        case "validates": self.validates
+        case .specFile: TemplateValue(self.specFile)
+        case .access: TemplateValue(self.access)
+        case .clientName: TemplateValue(self.clientName)
+        case .documentation: TemplateValue(self.documentation)
+        case .defaultServerURL: TemplateValue(self.defaultServerURL)
+        case .hasDefaultServer: TemplateValue(self.hasDefaultServer)
+        case .servers: TemplateValue(self.servers)
+        case .serverTemplates: TemplateValue(self.serverTemplates)
+        case .securitySchemes: TemplateValue(self.securitySchemes)
+        case .retryPolicyDefault: TemplateValue(self.retryPolicyDefault)
+        case .validateRequestsDefault: TemplateValue(self.validateRequestsDefault)
+        case .validates: TemplateValue(self.validates)
         default: nil
         }
     }
 }
 
-extension OperationsFileContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension OperationsFileContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "specFile": self.specFile
-        case "access": self.access
-        case "clientName": self.clientName
-        case "group": self.group
-        case "operations": self.operations
-        case "successEnums": self.successEnums
-        case "responseHeaders": self.responseHeaders
-        case "parameterSchemas": self.parameterSchemas
-        case "hasParameterSchemas": !self.parameterSchemas.isEmpty
+        case .specFile: TemplateValue(self.specFile)
+        case .access: TemplateValue(self.access)
+        case .clientName: TemplateValue(self.clientName)
+        case .group: TemplateValue(self.group)
+        case .operations: TemplateValue(self.operations)
+        case .successEnums: TemplateValue(self.successEnums)
+        case .responseHeaders: TemplateValue(self.responseHeaders)
+        case .parameterSchemas: TemplateValue(self.parameterSchemas)
+        case .hasParameterSchemas: TemplateValue(!self.parameterSchemas.isEmpty)
         default: nil
         }
     }
 }
 
-extension SuccessEnumContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension SuccessEnumContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "access": self.access
-        case "clientName": self.clientName
-        case "operationName": self.operationName
-        case "name": self.name
-        case "cases": self.cases
+        case .access: TemplateValue(self.access)
+        case .clientName: TemplateValue(self.clientName)
+        case .operationName: TemplateValue(self.operationName)
+        case .name: TemplateValue(self.name)
+        case .cases: TemplateValue(self.cases)
         default: nil
         }
     }
 }
 
-extension SuccessCaseContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension SuccessCaseContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "name": self.name
-        case "payload": self.payload
+        case .name: TemplateValue(self.name)
+        case .payload: TemplateValue(self.payload)
         default: nil
         }
     }
 }
 
-extension ResponseHeadersContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ResponseHeadersContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "access": self.access
-        case "clientName": self.clientName
-        case "operationName": self.operationName
-        case "name": self.name
-        case "members": self.members
+        case .access: TemplateValue(self.access)
+        case .clientName: TemplateValue(self.clientName)
+        case .operationName: TemplateValue(self.operationName)
+        case .name: TemplateValue(self.name)
+        case .members: TemplateValue(self.members)
         default: nil
         }
     }
 }
 
-extension ResponseHeaderContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ResponseHeaderContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "documentation": self.documentation
-        case "name": self.name
-        case "type": self.type
-        case "assignment": self.assignment
+        case .documentation: TemplateValue(self.documentation)
+        case .name: TemplateValue(self.name)
+        case .type: TemplateValue(self.type)
+        case .assignment: TemplateValue(self.assignment)
         default: nil
         }
     }
 }
 
-extension OperationContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension OperationContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "documentation": self.documentation
-        case "methodName": self.methodName
-        case "rawMethodName": self.rawMethodName
-        case "arguments": self.arguments
-        case "hasArguments": self.hasArguments
-        case "forwardedArguments": self.forwardedArguments
-        case "returnType": self.returnType
-        case "returnsVoid": self.returnsVoid
-        case "buildLines": self.buildLines
-        case "operationID": self.operationID
-        case "securityLiteral": self.securityLiteral
-        case "responseCases": self.responseCases
-        case "hasDefaultCase": self.hasDefaultCase
-        case "defaultCaseLines": self.defaultCaseLines
-        case "streamedStatuses": self.streamedStatuses
+        case .documentation: TemplateValue(self.documentation)
+        case .methodName: TemplateValue(self.methodName)
+        case .rawMethodName: TemplateValue(self.rawMethodName)
+        case .arguments: TemplateValue(self.arguments)
+        case .hasArguments: TemplateValue(self.hasArguments)
+        case .forwardedArguments: TemplateValue(self.forwardedArguments)
+        case .returnType: TemplateValue(self.returnType)
+        case .returnsVoid: TemplateValue(self.returnsVoid)
+        case .buildLines: TemplateValue(self.buildLines)
+        case .operationID: TemplateValue(self.operationID)
+        case .securityLiteral: TemplateValue(self.securityLiteral)
+        case .responseCases: TemplateValue(self.responseCases)
+        case .hasDefaultCase: TemplateValue(self.hasDefaultCase)
+        case .defaultCaseLines: TemplateValue(self.defaultCaseLines)
+        case .streamedStatuses: TemplateValue(self.streamedStatuses)
         default: nil
         }
     }
 }
 
-extension ResponseCaseContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ResponseCaseContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "pattern": self.pattern
-        case "lines": self.lines
+        case .pattern: TemplateValue(self.pattern)
+        case .lines: TemplateValue(self.lines)
         default: nil
         }
     }

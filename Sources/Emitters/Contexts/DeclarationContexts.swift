@@ -1,5 +1,3 @@
-import Mustache
-
 // Render contexts: what each template can name. Names here are the template variables; keep
 // them in step with Templates/README.md. Every value is `SwiftCode` (already valid Swift text:
 // see `SwiftText`), a flag, or a list of contexts: never spec text.
@@ -109,147 +107,147 @@ struct AliasContext {
 }
 
 // MARK: - Template lookup
-// swift-mustache reads a context through `child(named:)` when it has one, instead of `Mirror`,
-// which was most of generation time. Every stored property above has its case here
-// (TemplateContextTests checks it).
+// One table per context, read by the default templates' plans and by swift-mustache alike
+// (see `TemplateContext`). Every stored property above has its case here (TemplateContextTests
+// checks it).
 
-extension ModelFileContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ModelFileContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "specFile": self.specFile
-        case "declaration": self.declaration
+        case .specFile: TemplateValue(self.specFile)
+        case .declaration: TemplateValue(self.declaration)
         default: nil
         }
     }
 }
 
-extension DeclarationContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension DeclarationContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "structure": self.structure
-        case "enumeration": self.enumeration
-        case "union": self.union
-        case "alias": self.alias
+        case .structure: TemplateValue(self.structure)
+        case .enumeration: TemplateValue(self.enumeration)
+        case .union: TemplateValue(self.union)
+        case .alias: TemplateValue(self.alias)
         default: nil
         }
     }
 }
 
-extension StructContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension StructContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "access": self.access
-        case "name": self.name
-        case "documentation": self.documentation
-        case "properties": self.properties
-        case "hasProperties": self.hasProperties
-        case "initParameters": self.initParameters
-        case "hasCodingKeys": self.hasCodingKeys
-        case "codingKeys": self.codingKeys
-        case "explicitCoding": self.explicitCoding
-        case "decodeLines": self.decodeLines
-        case "encodeLines": self.encodeLines
-        case "nested": self.nested
+        case .access: TemplateValue(self.access)
+        case .name: TemplateValue(self.name)
+        case .documentation: TemplateValue(self.documentation)
+        case .properties: TemplateValue(self.properties)
+        case .hasProperties: TemplateValue(self.hasProperties)
+        case .initParameters: TemplateValue(self.initParameters)
+        case .hasCodingKeys: TemplateValue(self.hasCodingKeys)
+        case .codingKeys: TemplateValue(self.codingKeys)
+        case .explicitCoding: TemplateValue(self.explicitCoding)
+        case .decodeLines: TemplateValue(self.decodeLines)
+        case .encodeLines: TemplateValue(self.encodeLines)
+        case .nested: TemplateValue(self.nested)
         default: nil
         }
     }
 }
 
-extension PropertyContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension PropertyContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "documentation": self.documentation
-        case "name": self.name
-        case "parameterName": self.parameterName
-        case "type": self.type
-        case "isIndirect": self.isIndirect
-        case "storageName": self.storageName
-        case "initAssignment": self.initAssignment
+        case .documentation: TemplateValue(self.documentation)
+        case .name: TemplateValue(self.name)
+        case .parameterName: TemplateValue(self.parameterName)
+        case .type: TemplateValue(self.type)
+        case .isIndirect: TemplateValue(self.isIndirect)
+        case .storageName: TemplateValue(self.storageName)
+        case .initAssignment: TemplateValue(self.initAssignment)
         default: nil
         }
     }
 }
 
-extension EnumContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension EnumContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "access": self.access
-        case "name": self.name
-        case "documentation": self.documentation
-        case "rawType": self.rawType
-        case "isOpen": self.isOpen
-        case "cases": self.cases
+        case .access: TemplateValue(self.access)
+        case .name: TemplateValue(self.name)
+        case .documentation: TemplateValue(self.documentation)
+        case .rawType: TemplateValue(self.rawType)
+        case .isOpen: TemplateValue(self.isOpen)
+        case .cases: TemplateValue(self.cases)
         default: nil
         }
     }
 }
 
-extension EnumCaseContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension EnumCaseContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "name": self.name
-        case "literal": self.literal
+        case .name: TemplateValue(self.name)
+        case .literal: TemplateValue(self.literal)
         default: nil
         }
     }
 }
 
-extension UnionContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension UnionContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "access": self.access
-        case "name": self.name
-        case "isIndirect": self.isIndirect
-        case "documentation": self.documentation
-        case "cases": self.cases
-        case "discriminator": self.discriminator
-        case "nested": self.nested
+        case .access: TemplateValue(self.access)
+        case .name: TemplateValue(self.name)
+        case .isIndirect: TemplateValue(self.isIndirect)
+        case .documentation: TemplateValue(self.documentation)
+        case .cases: TemplateValue(self.cases)
+        case .discriminator: TemplateValue(self.discriminator)
+        case .nested: TemplateValue(self.nested)
         default: nil
         }
     }
 }
 
-extension UnionCaseContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension UnionCaseContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "name": self.name
-        case "type": self.type
-        case "decodeExpression": self.decodeExpression
-        case "encodeStatement": self.encodeStatement
+        case .name: TemplateValue(self.name)
+        case .type: TemplateValue(self.type)
+        case .decodeExpression: TemplateValue(self.decodeExpression)
+        case .encodeStatement: TemplateValue(self.encodeStatement)
         default: nil
         }
     }
 }
 
-extension DiscriminatorContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension DiscriminatorContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "unionName": self.unionName
-        case "propertyLiteral": self.propertyLiteral
-        case "mappings": self.mappings
+        case .unionName: TemplateValue(self.unionName)
+        case .propertyLiteral: TemplateValue(self.propertyLiteral)
+        case .mappings: TemplateValue(self.mappings)
         default: nil
         }
     }
 }
 
-extension DiscriminatorMappingContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension DiscriminatorMappingContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "valueLiteral": self.valueLiteral
-        case "caseName": self.caseName
-        case "decodeExpression": self.decodeExpression
+        case .valueLiteral: TemplateValue(self.valueLiteral)
+        case .caseName: TemplateValue(self.caseName)
+        case .decodeExpression: TemplateValue(self.decodeExpression)
         default: nil
         }
     }
 }
 
-extension AliasContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension AliasContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "access": self.access
-        case "name": self.name
-        case "documentation": self.documentation
-        case "target": self.target
+        case .access: TemplateValue(self.access)
+        case .name: TemplateValue(self.name)
+        case .documentation: TemplateValue(self.documentation)
+        case .target: TemplateValue(self.target)
         default: nil
         }
     }

@@ -138,9 +138,17 @@ public enum SwiftText {
     /// `///` line would end the comment and leave the rest as code; other characters a source line
     /// cannot hold are written out (`\u{0}`); trailing whitespace is trimmed.
     public static func documentation(_ lines: [String]) -> [SwiftCode] {
-        lines.flatMap { line in
-            IRDocumentation.splitAtLineBreaks(Substring(line)).map(commentLine)
+        var result: [SwiftCode] = []
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            // Printable ASCII holds no line break: most lines need no splitting and no rewriting.
+            if isPlain(line, alsoEscaping: []), line.utf8.last.map({ $0 != 0x20 }) ?? true {
+                result.append(SwiftCode(escaped: line))
+            } else {
+                result += IRDocumentation.splitAtLineBreaks(Substring(line)).map(commentLine)
+            }
         }
+        return result
     }
 
     /// The text of a one-line comment (`// …`): line breaks become spaces, other characters a source

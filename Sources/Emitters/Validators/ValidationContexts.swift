@@ -1,5 +1,3 @@
-import Mustache
-
 // Render contexts of `validation`. Every value is `SwiftCode`, a flag, or a list of contexts.
 
 /// `validation`: the schemas of one top-level type and the types nested in it.
@@ -25,29 +23,29 @@ struct ValidationEntryContext {
 }
 
 // MARK: - Template lookup
-// swift-mustache reads a context through `child(named:)` when it has one, instead of `Mirror`,
-// which was most of generation time. Every stored property above has its case here
-// (TemplateContextTests checks it).
+// One table per context, read by the default templates' plans and by swift-mustache alike
+// (see `TemplateContext`). Every stored property above has its case here (TemplateContextTests
+// checks it).
 
-extension ValidationContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ValidationContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "entries": self.entries
+        case .entries: TemplateValue(self.entries)
         default: nil
         }
     }
 }
 
-extension ValidationEntryContext: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ValidationEntryContext: TemplateContext {
+    func value(_ key: TemplateKey) -> TemplateValue? {
         switch key {
-        case "access": self.access
-        case "typeName": self.typeName
-        case "isAlias": self.isAlias
-        case "memberName": self.memberName
-        case "declarationLines": self.declarationLines
-        case "hasMembersLines": self.hasMembersLines
-        case "membersLines": self.membersLines
+        case .access: TemplateValue(self.access)
+        case .typeName: TemplateValue(self.typeName)
+        case .isAlias: TemplateValue(self.isAlias)
+        case .memberName: TemplateValue(self.memberName)
+        case .declarationLines: TemplateValue(self.declarationLines)
+        case .hasMembersLines: TemplateValue(self.hasMembersLines)
+        case .membersLines: TemplateValue(self.membersLines)
         default: nil
         }
     }

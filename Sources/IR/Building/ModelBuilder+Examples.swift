@@ -17,7 +17,7 @@ extension ModelBuilder {
                 value = referenced
             }
             guard recordedExampleLocations.insert(value.location).inserted else { continue }
-            examples.append(IRExample(type: type, json: value.jsonText, location: value.location, subject: subject))
+            examples.append(IRExample(type: type, value: value, subject: subject))
         }
     }
 }

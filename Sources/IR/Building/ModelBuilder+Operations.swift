@@ -127,7 +127,9 @@ extension ModelBuilder {
             return nil
         }
         // Binary bodies may be sent from a file or a byte stream as well as from memory.
-        let type = encoding == .binary ? .builtin("HTTPUploadBody") : try bodyType(media.schema, encoding: encoding, name: baseName + "Request")
+        let name = Self.componentName(of: reference, in: "requestBodies").map { Self.named($0, ending: "Request") }
+            .flatMap { isFreeTopLevelName($0) ? $0 : nil } ?? baseName + "Request"
+        let type = encoding == .binary ? .builtin("HTTPUploadBody") : try bodyType(media.schema, encoding: encoding, name: name)
         if encoding == .json { recordExamples(media.examples, type: type, subject: .mediaType) }
         var fields: [IRProperty] = []
         if encoding == .form || encoding == .multipart, case .generated(let path) = type.nonOptional,
@@ -141,14 +143,18 @@ extension ModelBuilder {
 
     private mutating func responses(_ responses: Responses, baseName: String) throws(Diagnostic) -> [IRResponse] {
         var resolved: [(key: ResponseKey, response: Response)] = []
-        for (key, reference) in responses.entries { resolved.append((key, try resolver.resolve(reference))) }
+        var componentNames: [String?] = []
+        for (key, reference) in responses.entries {
+            resolved.append((key, try resolver.resolve(reference)))
+            componentNames.append(Self.componentName(of: reference, in: "responses"))
+        }
         // A single success response with an inline body names its type `…Response`; others get the status.
         let inlineSuccesses = resolved.filter { entry in
             IRResponse.Status(entry.key).isSuccess
                 && Self.preferredMedia(in: entry.response.content).flatMap { $0.media.schema }.map(needsDeclaration) == true
         }
         var result: [IRResponse] = []
-        for (key, response) in resolved {
+        for ((key, response), componentName) in zip(resolved, componentNames) {
             let status = IRResponse.Status(key)
             let suffix = inlineSuccesses.count == 1 && inlineSuccesses[0].key == key ? "" : key.typeNameSuffix
             var contentType: String?
@@ -169,7 +175,9 @@ extension ModelBuilder {
             if let (mediaType, media, mediaEncoding) = Self.preferredMedia(in: response.content) {
                 contentType = mediaType
                 encoding = mediaEncoding
-                let bodyType = try bodyType(media.schema, encoding: mediaEncoding, name: baseName + "Response" + suffix)
+                // A response written once in `components/responses` and used by many operations is named after itself.
+                let name = componentName.map { Self.named($0, ending: "Response") }.flatMap { isFreeTopLevelName($0) ? $0 : nil } ?? baseName + "Response" + suffix
+                let bodyType = try bodyType(media.schema, encoding: mediaEncoding, name: name)
                 if mediaEncoding == .json { recordExamples(media.examples, type: bodyType, subject: .mediaType) }
                 type = bodyType
             }
@@ -206,6 +214,10 @@ extension ModelBuilder {
         case .binary: return .builtin("Data")
         case .json, .form, .multipart:
             guard let schema else { return .jsonValue }
+            if needsDeclaration(schema), let declared = declarationPaths[schema.location] {
+                // A body shared by several operations (a `components/responses` entry): one schema, one type.
+                return useSiteType(of: schema, path: declared)
+            }
             if needsDeclaration(schema) && !(schema.ref != nil && !schema.hasStructure) {
                 let claimed = claimTopLevelName(SwiftName.type(name))
                 if let declaration = try declaration(for: schema, name: claimed, path: [claimed]) {
@@ -216,6 +228,22 @@ extension ModelBuilder {
             var scope = TypeScope(path: [], reserved: [])
             return try typeReference(for: schema, hint: name, scope: &scope)
         }
+    }
+
+    /// The name of the `components/<section>` entry a reference in the root document points at
+    /// (`Unauthorized` for `#/components/responses/Unauthorized`), or nil for an inline object or
+    /// any other reference.
+    static func componentName<Value>(of reference: Referenceable<Value>, in section: String) -> String? {
+        guard let target = reference.reference?.target, target.hasPrefix("#"),
+              let tokens = JSONPointer(fragment: String(target.dropFirst()))?.tokens,
+              tokens.count == 3, tokens[0] == "components", tokens[1] == section, !tokens[2].isEmpty else { return nil }
+        return tokens[2]
+    }
+
+    /// `name` with `suffix` after it unless it already ends with it (`NotFound` → `NotFoundResponse`).
+    static func named(_ name: String, ending suffix: String) -> String {
+        let type = SwiftName.type(name)
+        return type.hasSuffix(suffix) ? type : type + suffix
     }
 
     /// The top-level declaration at `path` (first component only; bodies are top-level).

@@ -32,6 +32,7 @@ extension ModelBuilder {
                 // first): one schema, one type.
                 return .generated(declared)
             }
+            if let shared = try sharedType(for: schema, hint: hint, scope: scope) { return shared }
             let name = claimTypeName(hint, in: &scope)
             let path = scope.path + [name]
             guard let declaration = try declaration(for: schema, name: name, path: path) else {
@@ -164,6 +165,11 @@ extension ModelBuilder {
     mutating func referencedType(_ reference: Reference, hint: String) throws(Diagnostic) -> IRTypeReference {
         let (key, target) = try resolver.resolveSchemaReference(reference)
         if let known = referencedTypes[key] { return known }
+        if let component = namingComponents[key] {
+            // Met before the component that names it: declare it under that name now.
+            try declareComponent(component)
+            if let known = referencedTypes[key] { return known }
+        }
         let tokens = key.pointer.tokens
         if key.file == rootFile, tokens.count > 3, tokens[0] == "components", tokens[1] == "schemas" {
             // A schema inside a component: declare the component first, so the schema is the
@@ -178,6 +184,12 @@ extension ModelBuilder {
             return type
         }
         let nameHint = key.pointer.tokens.last ?? fileStem(key.file)
+        if needsDeclaration(target), let shared = try sharedType(for: target, hint: nameHint, scope: TypeScope(path: [], reserved: [])) {
+            // A schema inside another one whose shape is shared: the shared type, not a twin.
+            let type = isNullable(target) ? shared.optional : shared
+            referencedTypes[key] = type
+            return type
+        }
         if needsDeclaration(target) {
             let name = claimTopLevelName(SwiftName.type(nameHint))
             // Registered before building, so a schema that refers to itself finds its own name.

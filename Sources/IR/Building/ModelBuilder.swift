@@ -40,6 +40,11 @@ public struct ModelBuilder {
     var examples: [IRExample] = []
     /// The locations of the example values recorded so far (see `recordExamples`).
     var recordedExampleLocations: Set<SourceLocation> = []
+    /// Inline schemas written more than once with one shape, which share one type.
+    var sharedShapes = SharedShapes()
+    /// The component (by its name in the spec) that is nothing but a `$ref` to each schema, which
+    /// gives that schema its name (see `declareReferencedSchema`).
+    var namingComponents: [ReferenceKey: String] = [:]
 
     init(spec: LoadedSpec, options: ModelOptions) {
         resolver = spec.resolver
@@ -56,6 +61,7 @@ public struct ModelBuilder {
         let operations: [IROperation]
         let securitySchemes: [IRSecurityScheme]
         do throws(Diagnostic) {
+            builder.findSharedShapes()
             try builder.buildComponents()
             operations = try builder.buildOperations()
             securitySchemes = try builder.buildSecuritySchemes()
@@ -63,6 +69,7 @@ public struct ModelBuilder {
             throw DiagnosticsError(builder.log.diagnostics + [error])
         }
         RecursionAnalysis.markIndirections(in: &builder.topLevelDeclarations)
+        LargeValueBoxing.boxLargeValues(in: &builder.topLevelDeclarations)
         let document = spec.document
         var module = IRModule(
             title: document.info.title, declarations: builder.topLevelDeclarations,
@@ -92,6 +99,13 @@ public struct ModelBuilder {
             componentNames[specName] = name
             referencedTypes[key] = useSiteType(of: schema, named: name)
         }
+        for (specName, schema) in schemas where componentNames[specName] != nil {
+            // A component that only points elsewhere (`Place: {$ref: ./place.yml}`) names what it points at.
+            if let reference = schema.ref, !schema.hasStructure, let key = try? resolver.resolveSchemaReference(reference).key,
+               namingComponents[key] == nil {
+                namingComponents[key] = specName
+            }
+        }
         for (specName, _) in schemas where componentNames[specName] != nil {
             try declareComponent(specName)
         }
@@ -112,6 +126,12 @@ public struct ModelBuilder {
             topLevelDeclarations.append(declaration)
             return
         }
+        if try declareReferencedSchema(schema, as: name) { return }
+        if let member = soleInlineMember(of: schema), let declaration = try declaration(for: member, name: name, path: [name]) {
+            // `Name: {allOf: [{properties: …}], description: …}` is that object: no `Name2` behind an alias.
+            topLevelDeclarations.append(declaration)
+            return
+        }
         recordDeclaration([name], schema: schema, isAlias: true)
         var scope = TypeScope(path: [], reserved: [])
         // Nullability is written where the alias is used (see `useSiteType`), not in the alias.
@@ -121,15 +141,57 @@ public struct ModelBuilder {
             target: target, constraints: IRConstraints(schema))))
     }
 
+    /// A component that is only a `$ref` to a schema outside the components (in another file, or
+    /// deeper in this one) that has no type yet *is* that schema: the schema is declared with the
+    /// component's name, rather than under its own name made unique with a number and aliased
+    /// (`typealias Place = Place2`). Returns false, declaring nothing, for any other schema.
+    private mutating func declareReferencedSchema(_ schema: Schema, as name: String) throws(Diagnostic) -> Bool {
+        guard let reference = schema.ref, !schema.hasStructure, !schema.hasConstraints, !isNullable(schema) else { return false }
+        let (key, target) = try resolver.resolveSchemaReference(reference)
+        let isInComponents = key.file == rootFile && key.pointer.tokens.first == "components"
+        guard !isInComponents, referencedTypes[key] == nil, needsDeclaration(target), !isNullable(target),
+              declarationPaths[target.location] == nil, sharedShapes.keys[target.location] == nil else { return false }
+        referencedTypes[key] = .generated([name])
+        guard let declaration = try declaration(for: target, name: name, path: [name]) else {
+            referencedTypes[key] = nil
+            return false
+        }
+        topLevelDeclarations.append(declaration)
+        return true
+    }
+
+    /// The inline object a schema is no more than: the one `allOf` member that says something, when
+    /// the schema adds nothing beside it but words. Nil for every other schema.
+    private func soleInlineMember(of schema: Schema) -> Schema? {
+        guard schema.ref == nil, !needsDeclaration(schema), !schema.hasConstraints, !isNullable(schema),
+              let members = schema.allOf, case let typed = Self.typedMembers(members), typed.count == 1,
+              var member = typed.first, member.ref == nil, needsDeclaration(member), !isNullable(member),
+              declarationPaths[member.location] == nil, sharedShapes.keys[member.location] == nil else { return nil }
+        member.title = member.title ?? schema.title
+        member.description = member.description ?? schema.description
+        member.deprecated = member.deprecated || schema.deprecated
+        return member
+    }
+
     /// Claims a type name in `scope`.
     ///
     /// A nested type never takes the name of a top-level type, and the other way round: inside
     /// the nested type's parent, the name would mean the nested type, and every reference there to
-    /// the top-level type would silently change meaning (or become recursive).
+    /// the top-level type would silently change meaning (or become recursive). A nested name
+    /// a sibling or a top-level type already has is said with its parent's name first (`Status`
+    /// in `Charge` → `ChargeStatus`) before it gets a number; one that repeats an enclosing type's
+    /// name gets a number (`Commit.Commit2`).
     mutating func claimTypeName(_ hint: String, in scope: inout TypeScope) -> String {
         let candidate = SwiftName.type(hint)
         guard !scope.path.isEmpty else { return claimTopLevelName(candidate) }
-        var name = scope.namer.claim(candidate)
+        var name = candidate
+        // Context helps against a sibling or a top-level type, not against an enclosing type's name:
+        // `A` in `A` in `A` would grow `AA`, `AAA`… where numbers stay short.
+        if scope.namer.isTaken(name) || topLevelNamer.isTaken(name), !scope.path.contains(candidate),
+           let context = Self.contextNames(hint, in: scope.path).first(where: { !scope.namer.isTaken($0) && !topLevelNamer.isTaken($0) }) {
+            name = context
+        }
+        name = scope.namer.claim(name)
         while topLevelNamer.isTaken(name) { name = scope.namer.claim(candidate) }
         nestedTypeNames.insert(name)
         return name
@@ -140,6 +202,28 @@ public struct ModelBuilder {
         var name = topLevelNamer.claim(candidate)
         while nestedTypeNames.contains(name) { name = topLevelNamer.claim(candidate) }
         return name
+    }
+
+    /// `hint` said with the names of the types enclosing it, nearest first, leaving out those that
+    /// are the same word: `status` in `Charge` → `ChargeStatus`; `card` in `Request.Card` →
+    /// `RequestCard`. Empty at the top level.
+    static func contextNames(_ hint: String, in path: [String]) -> [String] {
+        let candidate = SwiftName.type(hint)
+        return path.reversed().filter { $0 != candidate }.map { SwiftName.type($0 + " " + hint) }
+    }
+
+    /// Claims `candidate` at the top level if it is free, else `context` (the name said with the
+    /// words of where it is used) if that is free, and only then `candidate` with a number.
+    mutating func claimTopLevelName(_ candidate: String, orInContext context: String?) -> String {
+        if let context, !isFreeTopLevelName(candidate), isFreeTopLevelName(context) {
+            return claimTopLevelName(context)
+        }
+        return claimTopLevelName(candidate)
+    }
+
+    /// Whether a top-level type could take `name` as it is.
+    func isFreeTopLevelName(_ name: String) -> Bool {
+        !topLevelNamer.isTaken(name) && !nestedTypeNames.contains(name)
     }
 
     /// Adds a declaration to `scope` (or to the top level).

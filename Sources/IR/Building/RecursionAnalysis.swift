@@ -96,7 +96,7 @@ enum RecursionAnalysis {
     }
 
     /// The generated type a value of `type` holds inline, if any (optionals are inline; collections are not).
-    private static func inlineTarget(_ type: IRTypeReference) -> [String]? {
+    static func inlineTarget(_ type: IRTypeReference) -> [String]? {
         switch type {
         case .generated(let path): path
         case .optional(let wrapped): inlineTarget(wrapped)

@@ -36,6 +36,10 @@ extension FaithfulValuesClient {
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
         let response = try await core.send(
             request, operationID: "updateIssue", security: [], schemes: Self.securitySchemes)
+        return try updateIssueWithResponse(reading: response)
+    }
+
+    private func updateIssueWithResponse(reading response: HTTPResponse) throws -> APIResponse<Issue> {
         switch response.status {
         case 200:
             let decoded = try core.decodeJSON(Issue.self, from: response)

@@ -38,6 +38,10 @@ extension SlipsClient {
         request.addQueryParameter("limit", try limit.map { try ParameterValue($0) }, style: .form, explode: true)
         let response = try await core.send(
             request, operationID: "findPlaces", security: [], schemes: Self.securitySchemes)
+        return try findPlacesWithResponse(reading: response)
+    }
+
+    private func findPlacesWithResponse(reading response: HTTPResponse) throws -> APIResponse<FindPlacesResponse> {
         switch response.status {
         case 200:
             let decoded = try core.decodeJSON(FindPlacesResponse.self, from: response)
@@ -76,6 +80,10 @@ extension SlipsClient {
         request.setPathParameter("id", try ParameterValue(id), style: .simple, explode: false)
         let response = try await core.send(
             request, operationID: "getPlace", security: [], schemes: Self.securitySchemes)
+        return try getPlaceWithResponse(reading: response)
+    }
+
+    private func getPlaceWithResponse(reading response: HTTPResponse) throws -> APIResponse<Place> {
         switch response.status {
         case 200:
             let decoded = try core.decodeJSON(Place.self, from: response)

@@ -43,6 +43,10 @@ extension HostileFatalErrorLFLEAKCRLEAKCRLFLEAKLSLEAKPSLEAKNELLEAKVTLEAKFFLEAKNU
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
         let response = try await core.send(
             request, operationID: "make */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end", security: [["bearer */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end"], ["key */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end"]], schemes: Self.securitySchemes)
+        return try makeFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEndWithResponse(reading: response)
+    }
+
+    private func makeFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEndWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 201:
             return APIResponse(status: response.status, headers: response.headers, body: ())

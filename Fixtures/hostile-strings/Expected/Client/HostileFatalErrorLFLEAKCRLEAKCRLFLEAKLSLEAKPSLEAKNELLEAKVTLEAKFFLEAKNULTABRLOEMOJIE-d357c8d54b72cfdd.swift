@@ -90,6 +90,10 @@ extension HostileFatalErrorLFLEAKCRLEAKCRLFLEAKLSLEAKPSLEAKNELLEAKVTLEAKFFLEAKNU
         request.addQueryParameter("q */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end", try qFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd.map { try ParameterValue($0) }, style: .form, explode: true)
         let response = try await core.send(
             request, operationID: "get\\(fatalError())Item */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end", security: [["bearer */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end"], ["key */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end"]], schemes: Self.securitySchemes)
+        return try getFatalErrorItemFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEndWithResponse(reading: response)
+    }
+
+    private func getFatalErrorItemFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEndWithResponse(reading response: HTTPResponse) throws -> APIResponse<ThingV1Beta2> {
         switch response.status {
         case 200:
             let decoded = try core.decodeJSON(ThingV1Beta2.self, from: response)

@@ -50,6 +50,10 @@ extension ModelFeaturesClient {
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
         let response = try await core.send(
             request, operationID: "createWidget", security: [], schemes: Self.securitySchemes)
+        return try createWidgetWithResponse(reading: response)
+    }
+
+    private func createWidgetWithResponse(reading response: HTTPResponse) throws -> APIResponse<CreateWidgetResponse> {
         switch response.status {
         case 201:
             let decoded = try core.decodeJSON(CreateWidgetResponse.self, from: response)
@@ -92,6 +96,10 @@ extension ModelFeaturesClient {
         request.setPathParameter("id", try ParameterValue(id), style: .simple, explode: false)
         let response = try await core.send(
             request, operationID: "getWidget", security: [], schemes: Self.securitySchemes)
+        return try getWidgetWithResponse(reading: response)
+    }
+
+    private func getWidgetWithResponse(reading response: HTTPResponse) throws -> APIResponse<GetWidgetResponse> {
         switch response.status {
         case 200:
             let decoded = try core.decodeJSON(GetWidgetResponse.self, from: response)

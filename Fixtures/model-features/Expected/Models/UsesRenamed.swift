@@ -10,7 +10,7 @@ public struct UsesRenamed: Codable, Hashable, Sendable {
     public var json: JSONValueModel?
     public var free: [String: JSONValue]?
     /// An inline object under a name a top-level type already has.
-    public var pet: UsesRenamed.Pet2?
+    public var pet: UsesRenamed.UsesRenamedPet?
 
     public init(
         data: DataModel? = nil,
@@ -18,7 +18,7 @@ public struct UsesRenamed: Codable, Hashable, Sendable {
         type: TypeModel? = nil,
         json: JSONValueModel? = nil,
         free: [String: JSONValue]? = nil,
-        pet: UsesRenamed.Pet2? = nil
+        pet: UsesRenamed.UsesRenamedPet? = nil
     ) {
         self.data = data
         self.error = error
@@ -29,7 +29,7 @@ public struct UsesRenamed: Codable, Hashable, Sendable {
     }
 
     /// An inline object under a name a top-level type already has.
-    public struct Pet2: Codable, Hashable, Sendable {
+    public struct UsesRenamedPet: Codable, Hashable, Sendable {
         public var nickname: String?
 
         public init(
@@ -51,7 +51,7 @@ extension UsesRenamed: Validatable {
             "type": {"$ref": "TypeModel"},
             "json": {"$ref": "JSONValueModel"},
             "free": {"type": "object"},
-            "pet": {"$ref": "UsesRenamed.Pet2"}
+            "pet": {"$ref": "UsesRenamed.UsesRenamedPet"}
           }
         }
         """#, references: [
@@ -59,7 +59,7 @@ extension UsesRenamed: Validatable {
         "ErrorModel": { ErrorModel.jsonSchema },
         "JSONValueModel": { JSONValueModel.jsonSchema },
         "TypeModel": { TypeModel.jsonSchema },
-        "UsesRenamed.Pet2": { UsesRenamed.Pet2.jsonSchema },
+        "UsesRenamed.UsesRenamedPet": { UsesRenamed.UsesRenamedPet.jsonSchema },
     ])
 
     public func validationMembers(into members: inout ValidationMembers) {
@@ -67,7 +67,7 @@ extension UsesRenamed: Validatable {
     }
 }
 
-extension UsesRenamed.Pet2: Validatable {
+extension UsesRenamed.UsesRenamedPet: Validatable {
     /// The JSON Schema that `validate()` and `validate(json:)` check.
     public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"nickname": {"type": "string"}}}"#)
 }

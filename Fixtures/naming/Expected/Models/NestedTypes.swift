@@ -5,24 +5,24 @@ import Foundation
 /// Inline objects under property names that would make awkward nested type names.
 public struct NestedTypes: Codable, Hashable, Sendable {
     public var type: NestedTypes.TypeModel?
-    public var self_: NestedTypes.SelfModel2?
+    public var self_: NestedTypes.NestedTypesSelf?
     public var `protocol`: NestedTypes.ProtocolModel?
     public var codingKeys: NestedTypes.CodingKeysModel?
     public var data: NestedTypes.DataModel?
     /// Named like the enclosing type.
     public var nestedTypes: NestedTypes.NestedTypes2?
-    public var 名前: NestedTypes.名前2?
-    public var self_2: NestedTypes.SelfModel3?
+    public var 名前: NestedTypes.NestedTypes名前?
+    public var self_2: NestedTypes.SelfModel2?
 
     public init(
         type: NestedTypes.TypeModel? = nil,
-        self_: NestedTypes.SelfModel2? = nil,
+        self_: NestedTypes.NestedTypesSelf? = nil,
         `protocol`: NestedTypes.ProtocolModel? = nil,
         codingKeys: NestedTypes.CodingKeysModel? = nil,
         data: NestedTypes.DataModel? = nil,
         nestedTypes: NestedTypes.NestedTypes2? = nil,
-        名前: NestedTypes.名前2? = nil,
-        self_2: NestedTypes.SelfModel3? = nil
+        名前: NestedTypes.NestedTypes名前? = nil,
+        self_2: NestedTypes.SelfModel2? = nil
     ) {
         self.type = type
         self.self_ = self_
@@ -46,6 +46,7 @@ public struct NestedTypes: Codable, Hashable, Sendable {
     }
 
     public struct TypeModel: Codable, Hashable, Sendable {
+        /// The type's name.
         public var name: String?
 
         public init(
@@ -55,7 +56,8 @@ public struct NestedTypes: Codable, Hashable, Sendable {
         }
     }
 
-    public struct SelfModel2: Codable, Hashable, Sendable {
+    public struct NestedTypesSelf: Codable, Hashable, Sendable {
+        /// Self's name.
         public var name: String?
 
         public init(
@@ -66,6 +68,7 @@ public struct NestedTypes: Codable, Hashable, Sendable {
     }
 
     public struct ProtocolModel: Codable, Hashable, Sendable {
+        /// The protocol's name.
         public var name: String?
 
         public init(
@@ -76,6 +79,7 @@ public struct NestedTypes: Codable, Hashable, Sendable {
     }
 
     public struct CodingKeysModel: Codable, Hashable, Sendable {
+        /// The keys' name.
         public var name: String?
 
         public init(
@@ -86,6 +90,7 @@ public struct NestedTypes: Codable, Hashable, Sendable {
     }
 
     public struct DataModel: Codable, Hashable, Sendable {
+        /// The data's name.
         public var name: String?
 
         public init(
@@ -97,6 +102,7 @@ public struct NestedTypes: Codable, Hashable, Sendable {
 
     /// Named like the enclosing type.
     public struct NestedTypes2: Codable, Hashable, Sendable {
+        /// The nested type's name.
         public var name: String?
 
         public init(
@@ -106,7 +112,7 @@ public struct NestedTypes: Codable, Hashable, Sendable {
         }
     }
 
-    public struct 名前2: Codable, Hashable, Sendable {
+    public struct NestedTypes名前: Codable, Hashable, Sendable {
         public var value: String?
 
         public init(
@@ -116,7 +122,7 @@ public struct NestedTypes: Codable, Hashable, Sendable {
         }
     }
 
-    public enum SelfModel3: OpenEnum {
+    public enum SelfModel2: OpenEnum {
         case aB
         case aB2
         case aB3
@@ -162,24 +168,24 @@ extension NestedTypes: Validatable {
           "type": "object",
           "properties": {
             "type": {"$ref": "NestedTypes.TypeModel"},
-            "Self": {"$ref": "NestedTypes.SelfModel2"},
+            "Self": {"$ref": "NestedTypes.NestedTypesSelf"},
             "protocol": {"$ref": "NestedTypes.ProtocolModel"},
             "coding_keys": {"$ref": "NestedTypes.CodingKeysModel"},
             "data": {"$ref": "NestedTypes.DataModel"},
             "nestedTypes": {"$ref": "NestedTypes.NestedTypes2"},
-            "名前": {"$ref": "NestedTypes.名前2"},
-            "self": {"$ref": "NestedTypes.SelfModel3"}
+            "名前": {"$ref": "NestedTypes.NestedTypes名前"},
+            "self": {"$ref": "NestedTypes.SelfModel2"}
           }
         }
         """#, references: [
         "NestedTypes.CodingKeysModel": { NestedTypes.CodingKeysModel.jsonSchema },
         "NestedTypes.DataModel": { NestedTypes.DataModel.jsonSchema },
         "NestedTypes.NestedTypes2": { NestedTypes.NestedTypes2.jsonSchema },
+        "NestedTypes.NestedTypesSelf": { NestedTypes.NestedTypesSelf.jsonSchema },
+        "NestedTypes.NestedTypes名前": { NestedTypes.NestedTypes名前.jsonSchema },
         "NestedTypes.ProtocolModel": { NestedTypes.ProtocolModel.jsonSchema },
         "NestedTypes.SelfModel2": { NestedTypes.SelfModel2.jsonSchema },
-        "NestedTypes.SelfModel3": { NestedTypes.SelfModel3.jsonSchema },
         "NestedTypes.TypeModel": { NestedTypes.TypeModel.jsonSchema },
-        "NestedTypes.名前2": { NestedTypes.名前2.jsonSchema },
     ])
 }
 
@@ -188,7 +194,7 @@ extension NestedTypes.TypeModel: Validatable {
     public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"name": {"type": "string"}}}"#)
 }
 
-extension NestedTypes.SelfModel2: Validatable {
+extension NestedTypes.NestedTypesSelf: Validatable {
     /// The JSON Schema that `validate()` and `validate(json:)` check.
     public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"name": {"type": "string"}}}"#)
 }
@@ -213,12 +219,12 @@ extension NestedTypes.NestedTypes2: Validatable {
     public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"name": {"type": "string"}}}"#)
 }
 
-extension NestedTypes.名前2: Validatable {
+extension NestedTypes.NestedTypes名前: Validatable {
     /// The JSON Schema that `validate()` and `validate(json:)` check.
     public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"value": {"type": "string"}}}"#)
 }
 
-extension NestedTypes.SelfModel3: Validatable {
+extension NestedTypes.SelfModel2: Validatable {
     /// The JSON Schema that `validate()` and `validate(json:)` check.
     public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
         {

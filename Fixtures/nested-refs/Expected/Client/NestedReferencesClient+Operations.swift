@@ -26,6 +26,10 @@ extension NestedReferencesClient {
         request.setPathParameter("id", try ParameterValue(id), style: .simple, explode: false)
         let response = try await core.send(
             request, operationID: "getGif", security: [], schemes: Self.securitySchemes)
+        return try getGifWithResponse(reading: response)
+    }
+
+    private func getGifWithResponse(reading response: HTTPResponse) throws -> APIResponse<GifResponse.Gif> {
         switch response.status {
         case 200:
             let decoded = try core.decodeJSON(GifResponse.Gif.self, from: response)

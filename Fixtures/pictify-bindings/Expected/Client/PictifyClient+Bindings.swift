@@ -34,6 +34,10 @@ extension PictifyClient {
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
         let response = try await core.send(
             request, operationID: "createBinding", security: [["bearerAuth"]], schemes: Self.securitySchemes)
+        return try createBindingWithResponse(reading: response)
+    }
+
+    private func createBindingWithResponse(reading response: HTTPResponse) throws -> APIResponse<CreateBindingResponse> {
         switch response.status {
         case 201:
             let decoded = try core.decodeJSON(CreateBindingResponse.self, from: response)

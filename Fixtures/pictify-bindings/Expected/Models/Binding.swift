@@ -9,7 +9,7 @@ public struct Binding: Codable, Hashable, Sendable {
     public var dataSource: Binding.DataSource?
     public var mapping: [String: String]?
     public var defaults: [String: JSONValue]?
-    public var refreshPolicy: Binding.RefreshPolicy?
+    public var refreshPolicy: RefreshPolicy?
     public var status: Binding.Status?
     public var renderUrl: URL?
     public var webhookUrl: URL?
@@ -22,7 +22,7 @@ public struct Binding: Codable, Hashable, Sendable {
         dataSource: Binding.DataSource? = nil,
         mapping: [String: String]? = nil,
         defaults: [String: JSONValue]? = nil,
-        refreshPolicy: Binding.RefreshPolicy? = nil,
+        refreshPolicy: RefreshPolicy? = nil,
         status: Binding.Status? = nil,
         renderUrl: URL? = nil,
         webhookUrl: URL? = nil,
@@ -63,7 +63,7 @@ public struct Binding: Codable, Hashable, Sendable {
         self.dataSource = try container.decodeIfPresent(Binding.DataSource.self, forKey: .dataSource)
         self.mapping = try container.decodeIfPresent([String: String].self, forKey: .mapping)
         self.defaults = try container.decodeIfPresent([String: JSONValue].self, forKey: .defaults)
-        self.refreshPolicy = try container.decodeIfPresent(Binding.RefreshPolicy.self, forKey: .refreshPolicy)
+        self.refreshPolicy = try container.decodeIfPresent(RefreshPolicy.self, forKey: .refreshPolicy)
         self.status = try container.decodeIfPresent(Binding.Status.self, forKey: .status)
         self.renderUrl = try container.decodeIfPresent(URL.self, forKey: .renderUrl)
         self.webhookUrl = try container.decodeIfPresent(URL.self, forKey: .webhookUrl)
@@ -86,138 +86,18 @@ public struct Binding: Codable, Hashable, Sendable {
     }
 
     public struct DataSource: Codable, Hashable, Sendable {
-        public var type: Binding.DataSource.TypeModel?
+        public var type: DataSourceType?
         public var url: URL?
-        public var method: Binding.DataSource.Method?
+        public var method: Method?
 
         public init(
-            type: Binding.DataSource.TypeModel? = nil,
+            type: DataSourceType? = nil,
             url: URL? = nil,
-            method: Binding.DataSource.Method? = nil
+            method: Method? = nil
         ) {
             self.type = type
             self.url = url
             self.method = method
-        }
-
-        public enum TypeModel: OpenEnum {
-            case http
-            case webhook
-            case `static`
-            /// A value this version of the API description does not list, kept as received.
-            case unknown(String)
-
-            public init(rawValue: String) {
-                switch rawValue {
-                case "http": self = .http
-                case "webhook": self = .webhook
-                case "static": self = .`static`
-                default: self = .unknown(rawValue)
-                }
-            }
-
-            public var rawValue: String {
-                switch self {
-                case .http: "http"
-                case .webhook: "webhook"
-                case .`static`: "static"
-                case .unknown(let value): value
-                }
-            }
-        }
-
-        public enum Method: OpenEnum {
-            case get
-            case post
-            /// A value this version of the API description does not list, kept as received.
-            case unknown(String)
-
-            public init(rawValue: String) {
-                switch rawValue {
-                case "GET": self = .get
-                case "POST": self = .post
-                default: self = .unknown(rawValue)
-                }
-            }
-
-            public var rawValue: String {
-                switch self {
-                case .get: "GET"
-                case .post: "POST"
-                case .unknown(let value): value
-                }
-            }
-        }
-    }
-
-    public struct RefreshPolicy: Codable, Hashable, Sendable {
-        public var type: Binding.RefreshPolicy.TypeModel?
-        public var ttlSeconds: Int?
-        public var onError: Binding.RefreshPolicy.OnError?
-
-        public init(
-            type: Binding.RefreshPolicy.TypeModel? = nil,
-            ttlSeconds: Int? = nil,
-            onError: Binding.RefreshPolicy.OnError? = nil
-        ) {
-            self.type = type
-            self.ttlSeconds = ttlSeconds
-            self.onError = onError
-        }
-
-        public enum TypeModel: OpenEnum {
-            case ttl
-            case etag
-            case webhook
-            case manual
-            /// A value this version of the API description does not list, kept as received.
-            case unknown(String)
-
-            public init(rawValue: String) {
-                switch rawValue {
-                case "ttl": self = .ttl
-                case "etag": self = .etag
-                case "webhook": self = .webhook
-                case "manual": self = .manual
-                default: self = .unknown(rawValue)
-                }
-            }
-
-            public var rawValue: String {
-                switch self {
-                case .ttl: "ttl"
-                case .etag: "etag"
-                case .webhook: "webhook"
-                case .manual: "manual"
-                case .unknown(let value): value
-                }
-            }
-        }
-
-        public enum OnError: OpenEnum {
-            case serveStale
-            case serveError
-            case serveDefault
-            /// A value this version of the API description does not list, kept as received.
-            case unknown(String)
-
-            public init(rawValue: String) {
-                switch rawValue {
-                case "serve_stale": self = .serveStale
-                case "serve_error": self = .serveError
-                case "serve_default": self = .serveDefault
-                default: self = .unknown(rawValue)
-                }
-            }
-
-            public var rawValue: String {
-                switch self {
-                case .serveStale: "serve_stale"
-                case .serveError: "serve_error"
-                case .serveDefault: "serve_default"
-                case .unknown(let value): value
-                }
-            }
         }
     }
 
@@ -260,7 +140,7 @@ extension Binding: Validatable {
             "dataSource": {"$ref": "Binding.DataSource"},
             "mapping": {"type": "object", "additionalProperties": {"type": "string"}},
             "defaults": {"type": "object", "additionalProperties": true},
-            "refreshPolicy": {"$ref": "Binding.RefreshPolicy"},
+            "refreshPolicy": {"$ref": "RefreshPolicy"},
             "status": {"$ref": "Binding.Status"},
             "renderUrl": {"type": "string", "format": "uri"},
             "webhookUrl": {"type": "string", "format": "uri"},
@@ -269,8 +149,8 @@ extension Binding: Validatable {
         }
         """#, references: [
         "Binding.DataSource": { Binding.DataSource.jsonSchema },
-        "Binding.RefreshPolicy": { Binding.RefreshPolicy.jsonSchema },
         "Binding.Status": { Binding.Status.jsonSchema },
+        "RefreshPolicy": { RefreshPolicy.jsonSchema },
     ])
 
     public func validationMembers(into members: inout ValidationMembers) {
@@ -287,61 +167,19 @@ extension Binding.DataSource: Validatable {
         {
           "type": "object",
           "properties": {
-            "type": {"$ref": "Binding.DataSource.TypeModel"},
+            "type": {"$ref": "DataSourceType"},
             "url": {"type": "string", "format": "uri"},
-            "method": {"$ref": "Binding.DataSource.Method"}
+            "method": {"$ref": "Method"}
           }
         }
         """#, references: [
-        "Binding.DataSource.Method": { Binding.DataSource.Method.jsonSchema },
-        "Binding.DataSource.TypeModel": { Binding.DataSource.TypeModel.jsonSchema },
+        "DataSourceType": { DataSourceType.jsonSchema },
+        "Method": { Method.jsonSchema },
     ])
 
     public func validationMembers(into members: inout ValidationMembers) {
         members.add("url", ifPresent: self.url)
     }
-}
-
-extension Binding.DataSource.TypeModel: Validatable {
-    /// The JSON Schema that `validate()` and `validate(json:)` check.
-    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["http", "webhook", "static"]}"#)
-}
-
-extension Binding.DataSource.Method: Validatable {
-    /// The JSON Schema that `validate()` and `validate(json:)` check.
-    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["GET", "POST"]}"#)
-}
-
-extension Binding.RefreshPolicy: Validatable {
-    /// The JSON Schema that `validate()` and `validate(json:)` check.
-    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
-        {
-          "type": "object",
-          "properties": {
-            "type": {"$ref": "Binding.RefreshPolicy.TypeModel"},
-            "ttlSeconds": {"type": "integer"},
-            "onError": {"$ref": "Binding.RefreshPolicy.OnError"}
-          }
-        }
-        """#, references: [
-        "Binding.RefreshPolicy.OnError": { Binding.RefreshPolicy.OnError.jsonSchema },
-        "Binding.RefreshPolicy.TypeModel": { Binding.RefreshPolicy.TypeModel.jsonSchema },
-    ])
-}
-
-extension Binding.RefreshPolicy.TypeModel: Validatable {
-    /// The JSON Schema that `validate()` and `validate(json:)` check.
-    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["ttl", "etag", "webhook", "manual"]}"#)
-}
-
-extension Binding.RefreshPolicy.OnError: Validatable {
-    /// The JSON Schema that `validate()` and `validate(json:)` check.
-    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
-        {
-          "type": "string",
-          "enum": ["serve_stale", "serve_error", "serve_default"]
-        }
-        """#)
 }
 
 extension Binding.Status: Validatable {

@@ -8,7 +8,7 @@ public struct CreateBindingRequest: Codable, Hashable, Sendable {
     public var dataSource: CreateBindingRequest.DataSource
     public var mapping: [String: String]
     public var defaults: [String: JSONValue]?
-    public var refreshPolicy: CreateBindingRequest.RefreshPolicy?
+    public var refreshPolicy: RefreshPolicy?
     public var outputConfig: CreateBindingRequest.OutputConfig?
 
     public init(
@@ -17,7 +17,7 @@ public struct CreateBindingRequest: Codable, Hashable, Sendable {
         dataSource: CreateBindingRequest.DataSource,
         mapping: [String: String],
         defaults: [String: JSONValue]? = nil,
-        refreshPolicy: CreateBindingRequest.RefreshPolicy? = nil,
+        refreshPolicy: RefreshPolicy? = nil,
         outputConfig: CreateBindingRequest.OutputConfig? = nil
     ) {
         self.templateId = templateId
@@ -30,16 +30,16 @@ public struct CreateBindingRequest: Codable, Hashable, Sendable {
     }
 
     public struct DataSource: Codable, Hashable, Sendable {
-        public var type: CreateBindingRequest.DataSource.TypeModel
+        public var type: DataSourceType
         public var url: URL?
-        public var method: CreateBindingRequest.DataSource.Method?
+        public var method: Method?
         public var headers: [String: String]?
         public var credentials: CreateBindingRequest.DataSource.Credentials?
 
         public init(
-            type: CreateBindingRequest.DataSource.TypeModel,
+            type: DataSourceType,
             url: URL? = nil,
-            method: CreateBindingRequest.DataSource.Method? = nil,
+            method: Method? = nil,
             headers: [String: String]? = nil,
             credentials: CreateBindingRequest.DataSource.Credentials? = nil
         ) {
@@ -48,55 +48,6 @@ public struct CreateBindingRequest: Codable, Hashable, Sendable {
             self.method = method
             self.headers = headers
             self.credentials = credentials
-        }
-
-        public enum TypeModel: OpenEnum {
-            case http
-            case webhook
-            case `static`
-            /// A value this version of the API description does not list, kept as received.
-            case unknown(String)
-
-            public init(rawValue: String) {
-                switch rawValue {
-                case "http": self = .http
-                case "webhook": self = .webhook
-                case "static": self = .`static`
-                default: self = .unknown(rawValue)
-                }
-            }
-
-            public var rawValue: String {
-                switch self {
-                case .http: "http"
-                case .webhook: "webhook"
-                case .`static`: "static"
-                case .unknown(let value): value
-                }
-            }
-        }
-
-        public enum Method: OpenEnum {
-            case get
-            case post
-            /// A value this version of the API description does not list, kept as received.
-            case unknown(String)
-
-            public init(rawValue: String) {
-                switch rawValue {
-                case "GET": self = .get
-                case "POST": self = .post
-                default: self = .unknown(rawValue)
-                }
-            }
-
-            public var rawValue: String {
-                switch self {
-                case .get: "GET"
-                case .post: "POST"
-                case .unknown(let value): value
-                }
-            }
         }
 
         public struct Credentials: Codable, Hashable, Sendable {
@@ -137,77 +88,6 @@ public struct CreateBindingRequest: Codable, Hashable, Sendable {
                     case .customHeader: "custom_header"
                     case .unknown(let value): value
                     }
-                }
-            }
-        }
-    }
-
-    public struct RefreshPolicy: Codable, Hashable, Sendable {
-        public var type: CreateBindingRequest.RefreshPolicy.TypeModel?
-        public var ttlSeconds: Int?
-        public var onError: CreateBindingRequest.RefreshPolicy.OnError?
-
-        public init(
-            type: CreateBindingRequest.RefreshPolicy.TypeModel? = nil,
-            ttlSeconds: Int? = nil,
-            onError: CreateBindingRequest.RefreshPolicy.OnError? = nil
-        ) {
-            self.type = type
-            self.ttlSeconds = ttlSeconds
-            self.onError = onError
-        }
-
-        public enum TypeModel: OpenEnum {
-            case ttl
-            case etag
-            case webhook
-            case manual
-            /// A value this version of the API description does not list, kept as received.
-            case unknown(String)
-
-            public init(rawValue: String) {
-                switch rawValue {
-                case "ttl": self = .ttl
-                case "etag": self = .etag
-                case "webhook": self = .webhook
-                case "manual": self = .manual
-                default: self = .unknown(rawValue)
-                }
-            }
-
-            public var rawValue: String {
-                switch self {
-                case .ttl: "ttl"
-                case .etag: "etag"
-                case .webhook: "webhook"
-                case .manual: "manual"
-                case .unknown(let value): value
-                }
-            }
-        }
-
-        public enum OnError: OpenEnum {
-            case serveStale
-            case serveError
-            case serveDefault
-            /// A value this version of the API description does not list, kept as received.
-            case unknown(String)
-
-            public init(rawValue: String) {
-                switch rawValue {
-                case "serve_stale": self = .serveStale
-                case "serve_error": self = .serveError
-                case "serve_default": self = .serveDefault
-                default: self = .unknown(rawValue)
-                }
-            }
-
-            public var rawValue: String {
-                switch self {
-                case .serveStale: "serve_stale"
-                case .serveError: "serve_error"
-                case .serveDefault: "serve_default"
-                case .unknown(let value): value
                 }
             }
         }
@@ -267,7 +147,7 @@ extension CreateBindingRequest: Validatable {
             "dataSource": {"$ref": "CreateBindingRequest.DataSource"},
             "mapping": {"type": "object", "additionalProperties": {"type": "string"}},
             "defaults": {"type": "object"},
-            "refreshPolicy": {"$ref": "CreateBindingRequest.RefreshPolicy"},
+            "refreshPolicy": {"$ref": "RefreshPolicy"},
             "outputConfig": {"$ref": "CreateBindingRequest.OutputConfig"}
           },
           "required": ["templateId", "dataSource", "mapping"]
@@ -275,7 +155,7 @@ extension CreateBindingRequest: Validatable {
         """#, references: [
         "CreateBindingRequest.DataSource": { CreateBindingRequest.DataSource.jsonSchema },
         "CreateBindingRequest.OutputConfig": { CreateBindingRequest.OutputConfig.jsonSchema },
-        "CreateBindingRequest.RefreshPolicy": { CreateBindingRequest.RefreshPolicy.jsonSchema },
+        "RefreshPolicy": { RefreshPolicy.jsonSchema },
     ])
 
     public func validationMembers(into members: inout ValidationMembers) {
@@ -290,9 +170,9 @@ extension CreateBindingRequest.DataSource: Validatable {
         {
           "type": "object",
           "properties": {
-            "type": {"$ref": "CreateBindingRequest.DataSource.TypeModel"},
+            "type": {"$ref": "DataSourceType"},
             "url": {"type": "string", "format": "uri"},
-            "method": {"$ref": "CreateBindingRequest.DataSource.Method"},
+            "method": {"$ref": "Method"},
             "headers": {"type": "object", "additionalProperties": {"type": "string"}},
             "credentials": {"$ref": "CreateBindingRequest.DataSource.Credentials"}
           },
@@ -300,23 +180,13 @@ extension CreateBindingRequest.DataSource: Validatable {
         }
         """#, references: [
         "CreateBindingRequest.DataSource.Credentials": { CreateBindingRequest.DataSource.Credentials.jsonSchema },
-        "CreateBindingRequest.DataSource.Method": { CreateBindingRequest.DataSource.Method.jsonSchema },
-        "CreateBindingRequest.DataSource.TypeModel": { CreateBindingRequest.DataSource.TypeModel.jsonSchema },
+        "DataSourceType": { DataSourceType.jsonSchema },
+        "Method": { Method.jsonSchema },
     ])
 
     public func validationMembers(into members: inout ValidationMembers) {
         members.add("url", ifPresent: self.url)
     }
-}
-
-extension CreateBindingRequest.DataSource.TypeModel: Validatable {
-    /// The JSON Schema that `validate()` and `validate(json:)` check.
-    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["http", "webhook", "static"]}"#)
-}
-
-extension CreateBindingRequest.DataSource.Method: Validatable {
-    /// The JSON Schema that `validate()` and `validate(json:)` check.
-    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["GET", "POST"]}"#)
 }
 
 extension CreateBindingRequest.DataSource.Credentials: Validatable {
@@ -340,38 +210,6 @@ extension CreateBindingRequest.DataSource.Credentials.TypeModel: Validatable {
         {
           "type": "string",
           "enum": ["api_key", "bearer_token", "basic_auth", "custom_header"]
-        }
-        """#)
-}
-
-extension CreateBindingRequest.RefreshPolicy: Validatable {
-    /// The JSON Schema that `validate()` and `validate(json:)` check.
-    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
-        {
-          "type": "object",
-          "properties": {
-            "type": {"$ref": "CreateBindingRequest.RefreshPolicy.TypeModel"},
-            "ttlSeconds": {"type": "integer"},
-            "onError": {"$ref": "CreateBindingRequest.RefreshPolicy.OnError"}
-          }
-        }
-        """#, references: [
-        "CreateBindingRequest.RefreshPolicy.OnError": { CreateBindingRequest.RefreshPolicy.OnError.jsonSchema },
-        "CreateBindingRequest.RefreshPolicy.TypeModel": { CreateBindingRequest.RefreshPolicy.TypeModel.jsonSchema },
-    ])
-}
-
-extension CreateBindingRequest.RefreshPolicy.TypeModel: Validatable {
-    /// The JSON Schema that `validate()` and `validate(json:)` check.
-    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["ttl", "etag", "webhook", "manual"]}"#)
-}
-
-extension CreateBindingRequest.RefreshPolicy.OnError: Validatable {
-    /// The JSON Schema that `validate()` and `validate(json:)` check.
-    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
-        {
-          "type": "string",
-          "enum": ["serve_stale", "serve_error", "serve_default"]
         }
         """#)
 }

@@ -3,12 +3,30 @@
 import Foundation
 
 public struct CreateBindingResponse: Codable, Hashable, Sendable {
-    public var binding: Binding?
+    public var binding: Binding? {
+        get { _binding.value }
+        set { _binding = Indirect(newValue) }
+    }
+    private var _binding: Indirect<Binding?>
 
     public init(
         binding: Binding? = nil
     ) {
-        self.binding = binding
+        self._binding = Indirect(binding)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case binding
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self._binding = Indirect(try container.decodeIfPresent(Binding.self, forKey: .binding))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(binding, forKey: .binding)
     }
 }
 

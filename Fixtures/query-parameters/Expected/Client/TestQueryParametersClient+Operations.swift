@@ -35,6 +35,10 @@ extension TestQueryParametersClient {
         request.addQueryParameter("id", try id.map { try ParameterValue($0) }, style: .form, explode: true)
         let response = try await core.send(
             request, operationID: "get /form/test-primitive", security: [], schemes: Self.securitySchemes)
+        return try getFormTestPrimitiveWithResponse(reading: response)
+    }
+
+    private func getFormTestPrimitiveWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
@@ -70,6 +74,10 @@ extension TestQueryParametersClient {
         request.addQueryParameter("name", try ParameterValue(name), style: .form, explode: true)
         let response = try await core.send(
             request, operationID: "post /form/test-primitive", security: [], schemes: Self.securitySchemes)
+        return try postFormTestPrimitiveWithResponse(reading: response)
+    }
+
+    private func postFormTestPrimitiveWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
@@ -111,6 +119,10 @@ extension TestQueryParametersClient {
         request.addQueryParameter("type", try ParameterValue(type), style: .form, explode: true)
         let response = try await core.send(
             request, operationID: "patch /form/test-primitive", security: [], schemes: Self.securitySchemes)
+        return try patchFormTestPrimitiveWithResponse(reading: response)
+    }
+
+    private func patchFormTestPrimitiveWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
@@ -146,6 +158,10 @@ extension TestQueryParametersClient {
         request.addQueryParameter("type", try ParameterValue(type), style: .form, explode: true)
         let response = try await core.send(
             request, operationID: "get /form/test-array", security: [], schemes: Self.securitySchemes)
+        return try getFormTestArrayWithResponse(reading: response)
+    }
+
+    private func getFormTestArrayWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
@@ -181,6 +197,10 @@ extension TestQueryParametersClient {
         request.addQueryParameter("type", try ParameterValue(type), style: .form, explode: false)
         let response = try await core.send(
             request, operationID: "post /form/test-array", security: [], schemes: Self.securitySchemes)
+        return try postFormTestArrayWithResponse(reading: response)
+    }
+
+    private func postFormTestArrayWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
@@ -222,6 +242,10 @@ extension TestQueryParametersClient {
         request.addQueryParameter("type", try ParameterValue(type), style: .form, explode: true)
         let response = try await core.send(
             request, operationID: "get /form/test-object", security: [], schemes: Self.securitySchemes)
+        return try getFormTestObjectWithResponse(reading: response)
+    }
+
+    private func getFormTestObjectWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
@@ -245,14 +269,14 @@ extension TestQueryParametersClient {
     ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
     ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func postFormTestObject(
-        type: PostFormTestObjectType
+        type: GetFormTestObjectType
     ) async throws -> Void {
         try await postFormTestObjectWithResponse(type: type).body
     }
 
     /// Like `postFormTestObject`, but returns the response's status and headers with its body.
     public func postFormTestObjectWithResponse(
-        type: PostFormTestObjectType
+        type: GetFormTestObjectType
     ) async throws -> APIResponse<Void> {
         if core.configuration.validatesRequests {
             var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
@@ -263,6 +287,10 @@ extension TestQueryParametersClient {
         request.addQueryParameter("type", try ParameterValue(type), style: .form, explode: false)
         let response = try await core.send(
             request, operationID: "post /form/test-object", security: [], schemes: Self.securitySchemes)
+        return try postFormTestObjectWithResponse(reading: response)
+    }
+
+    private func postFormTestObjectWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
@@ -298,6 +326,10 @@ extension TestQueryParametersClient {
         request.addQueryParameter("type", try ParameterValue(type), style: .spaceDelimited, explode: false)
         let response = try await core.send(
             request, operationID: "get /delimeters/test-array", security: [], schemes: Self.securitySchemes)
+        return try getDelimetersTestArrayWithResponse(reading: response)
+    }
+
+    private func getDelimetersTestArrayWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
@@ -333,6 +365,10 @@ extension TestQueryParametersClient {
         request.addQueryParameter("type", try type.map { try ParameterValue($0) }, style: .pipeDelimited, explode: false)
         let response = try await core.send(
             request, operationID: "post /delimeters/test-array", security: [], schemes: Self.securitySchemes)
+        return try postDelimetersTestArrayWithResponse(reading: response)
+    }
+
+    private func postDelimetersTestArrayWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
@@ -368,6 +404,10 @@ extension TestQueryParametersClient {
         request.addQueryParameter("type", try ParameterValue(type), style: .spaceDelimited, explode: true)
         let response = try await core.send(
             request, operationID: "put /delimeters/test-array", security: [], schemes: Self.securitySchemes)
+        return try putDelimetersTestArrayWithResponse(reading: response)
+    }
+
+    private func putDelimetersTestArrayWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
@@ -403,6 +443,10 @@ extension TestQueryParametersClient {
         request.addQueryParameter("type", try type.map { try ParameterValue($0) }, style: .pipeDelimited, explode: true)
         let response = try await core.send(
             request, operationID: "patch /delimeters/test-array", security: [], schemes: Self.securitySchemes)
+        return try patchDelimetersTestArrayWithResponse(reading: response)
+    }
+
+    private func patchDelimetersTestArrayWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
@@ -426,14 +470,14 @@ extension TestQueryParametersClient {
     ///   `HTTPClientError` when the request cannot be sent as given (a header value with a line break, say) or the response is over the configuration's size limit.
     ///   The transport's error when no response arrives (`URLError` from `URLSessionTransport`), or `CancellationError` when the task is cancelled.
     public func getDeepObject(
-        type: GetDeepObjectType
+        type: GetFormTestObjectType
     ) async throws -> Void {
         try await getDeepObjectWithResponse(type: type).body
     }
 
     /// Like `getDeepObject`, but returns the response's status and headers with its body.
     public func getDeepObjectWithResponse(
-        type: GetDeepObjectType
+        type: GetFormTestObjectType
     ) async throws -> APIResponse<Void> {
         if core.configuration.validatesRequests {
             var validator = RequestValidator(reportsUnknownEnumValues: core.configuration.rejectsUnknownEnumValues)
@@ -444,6 +488,10 @@ extension TestQueryParametersClient {
         request.addQueryParameter("type", try ParameterValue(type), style: .deepObject, explode: false)
         let response = try await core.send(
             request, operationID: "get /deep-object", security: [], schemes: Self.securitySchemes)
+        return try getDeepObjectWithResponse(reading: response)
+    }
+
+    private func getDeepObjectWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
@@ -491,6 +539,10 @@ extension TestQueryParametersClient {
         request.addQueryParameter("link", try link.map { try ParameterValue($0) }, style: .form, explode: true, allowReserved: true)
         let response = try await core.send(
             request, operationID: "getUnexplodedPrimitives", security: [], schemes: Self.securitySchemes)
+        return try getUnexplodedPrimitivesWithResponse(reading: response)
+    }
+
+    private func getUnexplodedPrimitivesWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ())
@@ -554,6 +606,10 @@ extension TestQueryParametersClient {
         request.addCookie("theme", try theme.map { try ParameterValue($0) }, explode: true)
         let response = try await core.send(
             request, operationID: "getItemVersion", security: [], schemes: Self.securitySchemes)
+        return try getItemVersionWithResponse(reading: response)
+    }
+
+    private func getItemVersionWithResponse(reading response: HTTPResponse) throws -> APIResponse<GetItemVersionResponse> {
         switch response.status {
         case 200:
             let decoded = try core.decodeJSON(GetItemVersionResponse.self, from: response)
@@ -624,6 +680,10 @@ extension TestQueryParametersClient {
         try request.addHeader("X-Request-ID", try xRequestID.map { try ParameterValue(CanonicalUUID($0)) }, explode: false)
         let response = try await core.send(
             request, operationID: "listItems", security: [], schemes: Self.securitySchemes)
+        return try listItemsWithResponse(reading: response)
+    }
+
+    private func listItemsWithResponse(reading response: HTTPResponse) throws -> APIResponse<ListItemsResponse> {
         switch response.status {
         case 200:
             let decoded = try core.decodeJSON(ListItemsResponse.self, from: response)
@@ -670,6 +730,10 @@ extension TestQueryParametersClient {
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
         let response = try await core.send(
             request, operationID: "createItem", security: [], schemes: Self.securitySchemes)
+        return try createItemWithResponse(reading: response)
+    }
+
+    private func createItemWithResponse(reading response: HTTPResponse) throws -> APIResponse<Item> {
         switch response.status {
         case 201:
             let decoded = try core.decodeJSON(Item.self, from: response)
@@ -725,6 +789,10 @@ extension TestQueryParametersClient {
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
         let response = try await core.send(
             request, operationID: "updateItem", security: [], schemes: Self.securitySchemes)
+        return try updateItemWithResponse(reading: response)
+    }
+
+    private func updateItemWithResponse(reading response: HTTPResponse) throws -> APIResponse<Item> {
         switch response.status {
         case 200:
             let decoded = try core.decodeJSON(Item.self, from: response)
@@ -770,6 +838,10 @@ extension TestQueryParametersClient {
         request.setPathParameter("itemId", try ParameterValue(itemId), style: .simple, explode: false)
         let response = try await core.send(
             request, operationID: "deleteItem", security: [], schemes: Self.securitySchemes)
+        return try deleteItemWithResponse(reading: response)
+    }
+
+    private func deleteItemWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 204:
             return APIResponse(status: response.status, headers: response.headers, body: ())

@@ -16,8 +16,8 @@ public struct Members: Codable, Hashable, Sendable {
     public var encode: String?
     public var hashValue2: String?
     /// An inline object whose nested type must not hide the runtime's `JSONSchema`.
-    public var jsonSchema2: Members.JSONSchemaModel3?
-    public var validatable: Members.ValidatableModel2?
+    public var jsonSchema2: Members.MembersJSONSchema?
+    public var validatable: Members.MembersValidatable?
     public var validationMembers: String?
     /// An inline object whose nested type must not hide the runtime's `ValidationMembers`.
     public var validationMembers2: Members.ValidationMembersModel?
@@ -36,8 +36,8 @@ public struct Members: Codable, Hashable, Sendable {
         allCases: String? = nil,
         encode: String? = nil,
         hashValue2: String? = nil,
-        jsonSchema2: Members.JSONSchemaModel3? = nil,
-        validatable: Members.ValidatableModel2? = nil,
+        jsonSchema2: Members.MembersJSONSchema? = nil,
+        validatable: Members.MembersValidatable? = nil,
         validationMembers: String? = nil,
         validationMembers2: Members.ValidationMembersModel? = nil,
         kind: Cases? = nil,
@@ -83,7 +83,7 @@ public struct Members: Codable, Hashable, Sendable {
     }
 
     /// An inline object whose nested type must not hide the runtime's `JSONSchema`.
-    public struct JSONSchemaModel3: Codable, Hashable, Sendable {
+    public struct MembersJSONSchema: Codable, Hashable, Sendable {
         public var type: String?
 
         public init(
@@ -93,7 +93,7 @@ public struct Members: Codable, Hashable, Sendable {
         }
     }
 
-    public struct ValidatableModel2: Codable, Hashable, Sendable {
+    public struct MembersValidatable: Codable, Hashable, Sendable {
         public var strict: Bool?
 
         public init(
@@ -132,8 +132,8 @@ extension Members: Validatable {
             "allCases": {"type": "string"},
             "encode": {"type": "string"},
             "hashValue": {"type": "string"},
-            "JSONSchema": {"$ref": "Members.JSONSchemaModel3"},
-            "Validatable": {"$ref": "Members.ValidatableModel2"},
+            "JSONSchema": {"$ref": "Members.MembersJSONSchema"},
+            "Validatable": {"$ref": "Members.MembersValidatable"},
             "validationMembers": {"type": "string", "maxLength": 8},
             "ValidationMembers": {"$ref": "Members.ValidationMembersModel"},
             "kind": {"$ref": "Cases"},
@@ -144,8 +144,8 @@ extension Members: Validatable {
         """#, references: [
         "Alternatives": { Alternatives.jsonSchema },
         "Cases": { Cases.jsonSchema },
-        "Members.JSONSchemaModel3": { Members.JSONSchemaModel3.jsonSchema },
-        "Members.ValidatableModel2": { Members.ValidatableModel2.jsonSchema },
+        "Members.MembersJSONSchema": { Members.MembersJSONSchema.jsonSchema },
+        "Members.MembersValidatable": { Members.MembersValidatable.jsonSchema },
         "Members.ValidationMembersModel": { Members.ValidationMembersModel.jsonSchema },
     ])
 
@@ -157,12 +157,12 @@ extension Members: Validatable {
     }
 }
 
-extension Members.JSONSchemaModel3: Validatable {
+extension Members.MembersJSONSchema: Validatable {
     /// The JSON Schema that `validate()` and `validate(json:)` check.
     public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"type": {"type": "string"}}}"#)
 }
 
-extension Members.ValidatableModel2: Validatable {
+extension Members.MembersValidatable: Validatable {
     /// The JSON Schema that `validate()` and `validate(json:)` check.
     public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"strict": {"type": "boolean"}}}"#)
 }

@@ -5,7 +5,7 @@ import Foundation
 extension StreamingClient {
     /// The successful outcomes of `exportRecordSequence`, one per documented status.
     public enum ExportRecordSequenceSuccess: Sendable {
-        case status2XX(JSONSequence<Record>)
+        indirect case status2XX(JSONSequence<Record>)
         case status204
     }
 }
@@ -42,6 +42,10 @@ extension StreamingClient {
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
         let response = try await core.send(
             request, operationID: "createChatCompletion", security: [], schemes: Self.securitySchemes)
+        return try createChatCompletionWithResponse(reading: response)
+    }
+
+    private func createChatCompletionWithResponse(reading response: HTTPResponse) throws -> APIResponse<ChatCompletion> {
         switch response.status {
         case 200:
             let decoded = try core.decodeJSON(ChatCompletion.self, from: response)
@@ -278,6 +282,10 @@ extension StreamingClient {
         request.setPathParameter("name", try ParameterValue(name), style: .simple, explode: false)
         let response = try await core.send(
             request, operationID: "downloadFile", security: [], schemes: Self.securitySchemes)
+        return try downloadFileWithResponse(reading: response)
+    }
+
+    private func downloadFileWithResponse(reading response: HTTPResponse) throws -> APIResponse<Data> {
         switch response.status {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: response.body)
@@ -354,6 +362,10 @@ extension StreamingClient {
         request.setBody(body, contentType: "application/octet-stream")
         let response = try await core.send(
             request, operationID: "uploadFile", security: [], schemes: Self.securitySchemes)
+        return try uploadFileWithResponse(reading: response)
+    }
+
+    private func uploadFileWithResponse(reading response: HTTPResponse) throws -> APIResponse<StoredFile> {
         switch response.status {
         case 200:
             let decoded = try core.decodeJSON(StoredFile.self, from: response)

@@ -34,7 +34,7 @@ extension KennelClient {
         limit: Int32? = nil,
         tags: [String]? = nil,
         ids: [Int]? = nil,
-        sizes: [ListDogsSizesItem]? = nil,
+        sizes: [Size]? = nil,
         xRequestID: UUID? = nil
     ) async throws -> [Dog] {
         try await listDogsWithResponse(limit: limit, tags: tags, ids: ids, sizes: sizes, xRequestID: xRequestID).body
@@ -45,7 +45,7 @@ extension KennelClient {
         limit: Int32? = nil,
         tags: [String]? = nil,
         ids: [Int]? = nil,
-        sizes: [ListDogsSizesItem]? = nil,
+        sizes: [Size]? = nil,
         xRequestID: UUID? = nil
     ) async throws -> APIResponse<[Dog]> {
         if core.configuration.validatesRequests {
@@ -62,6 +62,10 @@ extension KennelClient {
         try request.addHeader("X-Request-ID", try xRequestID.map { try ParameterValue(CanonicalUUID($0)) }, explode: false)
         let response = try await core.send(
             request, operationID: "listDogs", security: [["apiKey"]], schemes: Self.securitySchemes)
+        return try listDogsWithResponse(reading: response)
+    }
+
+    private func listDogsWithResponse(reading response: HTTPResponse) throws -> APIResponse<[Dog]> {
         switch response.status {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: try core.decodeJSON([Dog].self, from: response))
@@ -103,6 +107,10 @@ extension KennelClient {
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
         let response = try await core.send(
             request, operationID: "createDog", security: [["oauth"], ["basicAuth"]], schemes: Self.securitySchemes)
+        return try createDogWithResponse(reading: response)
+    }
+
+    private func createDogWithResponse(reading response: HTTPResponse) throws -> APIResponse<Dog> {
         switch response.status {
         case 201:
             let decoded = try core.decodeJSON(Dog.self, from: response)
@@ -141,6 +149,10 @@ extension KennelClient {
         request.setPathParameter("dogId", try ParameterValue(dogId), style: .simple, explode: false)
         let response = try await core.send(
             request, operationID: "getDog", security: [["apiKey"]], schemes: Self.securitySchemes)
+        return try getDogWithResponse(reading: response)
+    }
+
+    private func getDogWithResponse(reading response: HTTPResponse) throws -> APIResponse<Dog> {
         switch response.status {
         case 200:
             let decoded = try core.decodeJSON(Dog.self, from: response)
@@ -193,6 +205,10 @@ extension KennelClient {
         request.setFormBody(fields)
         let response = try await core.send(
             request, operationID: "renameDog", security: [["apiKey"]], schemes: Self.securitySchemes)
+        return try renameDogWithResponse(reading: response)
+    }
+
+    private func renameDogWithResponse(reading response: HTTPResponse) throws -> APIResponse<Dog> {
         switch response.status {
         case 200:
             let decoded = try core.decodeJSON(Dog.self, from: response)
@@ -213,7 +229,7 @@ extension KennelClient {
 /// each read once, at its first use.
 private enum ParameterSchemas {
     static let listDogsLimit: JSONSchema = JSONSchema(json: #"{"type": "integer", "format": "int32", "minimum": 1, "maximum": 100}"#)
-    static let listDogsSizes: JSONSchema = JSONSchema(json: #"{"type": "array", "items": {"$ref": "ListDogsSizesItem"}}"#, references: [
-        "ListDogsSizesItem": { ListDogsSizesItem.jsonSchema },
+    static let listDogsSizes: JSONSchema = JSONSchema(json: #"{"type": "array", "items": {"$ref": "Size"}}"#, references: [
+        "Size": { Size.jsonSchema },
     ])
 }

@@ -38,6 +38,10 @@ extension KennelClient {
         request.setMultipartBody(parts)
         let response = try await core.send(
             request, operationID: "uploadPhoto", security: [["apiKey"]], schemes: Self.securitySchemes)
+        return try uploadPhotoWithResponse(reading: response)
+    }
+
+    private func uploadPhotoWithResponse(reading response: HTTPResponse) throws -> APIResponse<Void> {
         switch response.status {
         case 204:
             return APIResponse(status: response.status, headers: response.headers, body: ())

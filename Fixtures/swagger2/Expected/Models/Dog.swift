@@ -8,7 +8,7 @@ public struct Dog: Codable, Hashable, Sendable {
     /// - Note: Read-only: set by the server; requests leave it out.
     public var id: Int64?
     public var name: String
-    public var size: Dog.Size?
+    public var size: Size?
     public var nickname: Nullable<String>
     public var born: DateOnly?
     public var owner: Owner?
@@ -17,7 +17,7 @@ public struct Dog: Codable, Hashable, Sendable {
         kind: String,
         id: Int64? = nil,
         name: String,
-        size: Dog.Size? = nil,
+        size: Size? = nil,
         nickname: Nullable<String> = .absent,
         born: DateOnly? = nil,
         owner: Owner? = nil
@@ -30,32 +30,6 @@ public struct Dog: Codable, Hashable, Sendable {
         self.born = born
         self.owner = owner
     }
-
-    public enum Size: OpenEnum {
-        case small
-        case medium
-        case large
-        /// A value this version of the API description does not list, kept as received.
-        case unknown(String)
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "small": self = .small
-            case "medium": self = .medium
-            case "large": self = .large
-            default: self = .unknown(rawValue)
-            }
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .small: "small"
-            case .medium: "medium"
-            case .large: "large"
-            case .unknown(let value): value
-            }
-        }
-    }
 }
 
 extension Dog: Validatable {
@@ -64,17 +38,12 @@ extension Dog: Validatable {
         {
           "allOf": [
             {"$ref": "Animal"},
-            {"type": "object", "properties": {"id": {"type": "integer", "format": "int64"}, "name": {"type": "string", "minLength": 1}, "size": {"$ref": "Dog.Size"}, "nickname": {"type": ["string", "null"]}, "born": {"type": "string", "format": "date"}, "owner": {"$ref": "Owner"}}, "required": ["id", "name"]}
+            {"type": "object", "properties": {"id": {"type": "integer", "format": "int64"}, "name": {"type": "string", "minLength": 1}, "size": {"$ref": "Size"}, "nickname": {"type": ["string", "null"]}, "born": {"type": "string", "format": "date"}, "owner": {"$ref": "Owner"}}, "required": ["id", "name"]}
           ]
         }
         """#, references: [
         "Animal": { Animal.jsonSchema },
-        "Dog.Size": { Dog.Size.jsonSchema },
         "Owner": { Owner.jsonSchema },
+        "Size": { Size.jsonSchema },
     ])
-}
-
-extension Dog.Size: Validatable {
-    /// The JSON Schema that `validate()` and `validate(json:)` check.
-    public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["small", "medium", "large"]}"#)
 }

@@ -32,6 +32,10 @@ extension ValidationKeywordsClient {
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
         let response = try await core.send(
             request, operationID: "createAccount", security: [], schemes: Self.securitySchemes)
+        return try createAccountWithResponse(reading: response)
+    }
+
+    private func createAccountWithResponse(reading response: HTTPResponse) throws -> APIResponse<Account> {
         switch response.status {
         case 201:
             let decoded = try core.decodeJSON(Account.self, from: response)

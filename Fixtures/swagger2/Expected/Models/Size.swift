@@ -2,7 +2,7 @@
 
 import Foundation
 
-public enum ListDogsSizesItem: OpenEnum {
+public enum Size: OpenEnum {
     case small
     case medium
     case large
@@ -28,7 +28,7 @@ public enum ListDogsSizesItem: OpenEnum {
     }
 }
 
-extension ListDogsSizesItem: Validatable {
+extension Size: Validatable {
     /// The JSON Schema that `validate()` and `validate(json:)` check.
     public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "string", "enum": ["small", "medium", "large"]}"#)
 }
