@@ -50,6 +50,7 @@ let runtimeFiles = [
     "Validation/JSONSchema+TypedValues.swift",
     "Validation/JSONSchema+TypedShortcuts.swift",
     "Validation/JSONSchema+TypedChecks.swift",
+    "Validation/ValidationMembers.swift",
     "Validation/RequestValidator.swift",
 ]
 

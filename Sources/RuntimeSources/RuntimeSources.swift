@@ -96,6 +96,7 @@ extension RuntimeSources.Group {
             ("Validation/JSONSchema+TypedValues.swift", text(PackageResources.JSONSchema_TypedValues_swift)),
             ("Validation/JSONSchema+TypedShortcuts.swift", text(PackageResources.JSONSchema_TypedShortcuts_swift)),
             ("Validation/JSONSchema+TypedChecks.swift", text(PackageResources.JSONSchema_TypedChecks_swift)),
+            ("Validation/ValidationMembers.swift", text(PackageResources.ValidationMembers_swift)),
             ("Validation/RequestValidator.swift", text(PackageResources.RequestValidator_swift)),
         ])
 

@@ -46,4 +46,28 @@ import Testing
             "$.status: must be one of \"active\", \"paused\", \"error\", found \"archived\"",
         ])
     }
+
+    /// The benchmark's value: members left out (settled enums, dates, plain strings), a nested
+    /// struct handed over, a free-form map.
+    @Test func aBindingAgrees() throws {
+        let binding = Binding(
+            uid: "bnd_42", dataSource: .init(type: .http, url: URL(string: "feed.json"), method: .get),
+            defaults: ["title": "Untitled"], refreshPolicy: .init(type: .ttl, ttlSeconds: 300), status: .active,
+            renderUrl: URL(string: "https://img.example.com/r.png"), webhookUrl: URL(string: "hooks"),
+            createdAt: Date(timeIntervalSince1970: 1_769_682_600))
+        #expect(try typedViolationsAgreeing(binding) == [
+            "$.dataSource.url: must be an absolute URI (RFC 3986)",
+            "$.webhookUrl: must be an absolute URI (RFC 3986)",
+        ])
+    }
+
+    /// Typed violations, after checking they are the ones encoding every member finds and raw
+    /// JSON of the same value gets (see `HandedOverMembersTests`).
+    func typedViolationsAgreeing(_ binding: Binding) throws -> [String] {
+        let typed = binding.violations().map(\.description)
+        #expect(typed == binding.violations(options: .reportUnknownEnumValues).map(\.description))
+        let json = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(binding))
+        #expect(typed == Binding.violations(json: json).map(\.description))
+        return typed
+    }
 }

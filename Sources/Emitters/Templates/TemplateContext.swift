@@ -34,6 +34,7 @@ enum TemplateKey: String, CaseIterable, Sendable {
     case hasCodingKeys
     case hasDefaultCase
     case hasDefaultServer
+    case hasMembersLines
     case hasParameterSchemas
     case hasProperties
     case initAssignment
@@ -46,6 +47,7 @@ enum TemplateKey: String, CaseIterable, Sendable {
     case mappings
     case memberName
     case members
+    case membersLines
     case methodName
     case name
     case nested

@@ -17,6 +17,9 @@ struct ValidationEntryContext {
     /// `static let jsonSchema = JSONSchema(json: …, references: […])`, line by line: the schema's JSON
     /// text in a raw string literal, and the schemas its `$ref`s name.
     let declarationLines: [SwiftCode]
+    let hasMembersLines: Bool
+    /// `func validationMembers(into:)`, line by line (see `HandedOverMembers`), or none.
+    let membersLines: [SwiftCode]
 }
 
 // MARK: - Template lookup
@@ -41,6 +44,8 @@ extension ValidationEntryContext: TemplateContext {
         case .isAlias: TemplateValue(self.isAlias)
         case .memberName: TemplateValue(self.memberName)
         case .declarationLines: TemplateValue(self.declarationLines)
+        case .hasMembersLines: TemplateValue(self.hasMembersLines)
+        case .membersLines: TemplateValue(self.membersLines)
         default: nil
         }
     }

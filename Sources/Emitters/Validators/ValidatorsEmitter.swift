@@ -7,7 +7,9 @@ import IR
 ///
 /// Per type, only the schema is generated (as JSON Schema text, read once at first use), never
 /// checking code: a big spec's ~800 types stay small, and typed and raw-JSON validation cannot
-/// disagree because one interpreter does both. The schemas go into the models' files rather than
+/// disagree because one interpreter does both. A struct with members that can fail also gets a
+/// `validationMembers(into:)` listing them (see `HandedOverMembers`), so typed validation reads
+/// them without an encoder. The schemas go into the models' files rather than
 /// files of their own because every file costs the compiler: GitHub's SDK type-checked in 4m47s with
 /// a validator file per type and in 1m59s with the same code in the model files (debug build, 2 cores).
 public struct ValidatorsEmitter {
@@ -27,9 +29,10 @@ public struct ValidatorsEmitter {
         var files = models
         var indexByPath: [String: Int] = [:]
         for (index, file) in files.enumerated() { indexByPath[file.path] = indexByPath[file.path] ?? index }
+        let members = HandedOverMembers(schemas: module.validationSchemas, aliases: AliasTargets(module))
         for declaration in module.declarations {
-            let entries = Self.paths(of: declaration, under: []).compactMap { path in
-                module.validationSchemas[path.joined(separator: ".")].map { entry(for: $0, in: module) }
+            let entries = Self.declarations(in: declaration, under: []).compactMap { path, nested in
+                module.validationSchemas[path.joined(separator: ".")].map { entry(for: $0, of: nested, in: module, members: members) }
             }
             guard !entries.isEmpty, let index = indexByPath[ModelsEmitter.path(of: declaration)] else { continue }
             files[index].contents += "\n" + (try templates.render("validation", ValidationContext(entries: entries)))
@@ -44,8 +47,8 @@ public struct ValidatorsEmitter {
         SchemaTextLayout.lines(for: schema.json).joined(separator: "\n")
     }
 
-    /// The Swift paths of a declaration and of every type nested in it, parents first.
-    static func paths(of declaration: IRDeclaration, under parent: [String]) -> [[String]] {
+    /// A declaration and every type nested in it, parents first, each with its Swift path.
+    static func declarations(in declaration: IRDeclaration, under parent: [String]) -> [(path: [String], declaration: IRDeclaration)] {
         let path = parent + [declaration.name]
         let nested: [IRDeclaration]
         switch declaration {
@@ -53,17 +56,22 @@ public struct ValidatorsEmitter {
         case .union(let union): nested = union.nested
         case .enumeration, .alias: nested = []
         }
-        return [path] + nested.flatMap { paths(of: $0, under: path) }
+        return [(path, declaration)] + nested.flatMap { declarations(in: $0, under: path) }
     }
 
-    private func entry(for schema: IRValidationSchema, in module: IRModule) -> ValidationEntryContext {
+    private func entry(for schema: IRValidationSchema, of declaration: IRDeclaration, in module: IRModule,
+                       members: HandedOverMembers) -> ValidationEntryContext {
         let memberName: SwiftCode = schema.isAlias ? SwiftText.identifier(schema.name) : "jsonSchema"
-        let declaration = Self.declarationLines(
+        let schemaLines = Self.declarationLines(
             of: schema, opening: "\(access.code) static let \(memberName): JSONSchema = JSONSchema(json: ",
             schemas: module.validationSchemas)
+        var membersLines: [SwiftCode] = []
+        if case .structure(let structure) = declaration, !schema.isAlias {
+            membersLines = members.lines(for: structure, schema: schema, access: access)
+        }
         return ValidationEntryContext(
             access: access.code, typeName: SwiftText.typePath(schema.name), isAlias: schema.isAlias, memberName: memberName,
-            declarationLines: declaration)
+            declarationLines: schemaLines, hasMembersLines: !membersLines.isEmpty, membersLines: membersLines)
     }
 
     /// `opening` (`static let jsonSchema: JSONSchema = JSONSchema(json: `) followed by the schema's JSON

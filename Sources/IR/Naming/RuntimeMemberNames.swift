@@ -9,9 +9,9 @@
 /// Only names that actually collide are listed; the others were checked against the Swift 6
 /// compiler and by `Fixtures/reserved-names`, which uses every runtime member name as a
 /// property, an enum case, a union case and a schema name:
-/// - `validate`, `violations` and `collectViolations` are methods with argument labels
-///   (`validate(options:)`, `validate(json:)`), which a property or case of that base name does
-///   not redeclare;
+/// - `validate`, `violations`, `collectViolations` and `validationMembers` are methods with
+///   argument labels (`validate(options:)`, `validate(json:)`, `validationMembers(into:)`), which a
+///   property or case of that base name does not redeclare;
 /// - `rawValue` and `init(rawValue:)` of an enum are instance members and initialisers, which
 ///   cases (static members) do not clash with;
 /// - `init` and `encode` are escaped or differ in their full names (`encode(to:)`);

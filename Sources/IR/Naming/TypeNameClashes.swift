@@ -25,7 +25,7 @@ extension SwiftName {
         "Nullable", "CanonicalUUID",
         // the validation runtime (ValidationSupport.swift)
         "JSONSchema", "JSONSchemas", "Validatable", "Violation", "ValidationError", "ValidationOptions",
-        "RequestValidator",
+        "RequestValidator", "ValidationMembers",
         // each client operations file's own schemas of parameters (a private enum)
         "ParameterSchemas",
         // the client runtime (ClientSupport.swift) and the Foundation types it names unqualified

@@ -13,16 +13,29 @@ extension JSONSchema {
     /// it, so the encoder skips it. Anything else (bounds, lengths, patterns, other formats,
     /// combinators, conditionals, …) is checked as usual.
     final class TypedShortcuts: @unchecked Sendable {
-        // @unchecked: `settled` and `decisions` are only read and written under `lock`; a race
+        // @unchecked: `settled`, `decisions` and `handedOver` are only read and written under `lock`; a race
         // only computes a value twice.
         private let lock = NSLock()
         private var settled: Bool?
         private var decisions: [MemberDecision] = []
+        /// Worked out (`known`): how many members the schema's type hands over, nil when it does not.
+        private var handedOver: (known: Bool, count: Int?) = (false, nil)
 
         func value(_ compute: () -> Bool) -> Bool {
             if let known = lock.withLock({ settled }) { return known }
             let result = compute()
             lock.withLock { settled = result }
+            return result
+        }
+
+        /// How many members the type of this schema hands over, nil when it does not hand over every
+        /// member that matters (see `JSONSchema.handedOverMemberCount(of:)`); worked out by
+        /// `compute` the first time.
+        func handedOverMemberCount(_ compute: () -> Int?) -> Int? {
+            let known = lock.withLock { handedOver }
+            if known.known { return known.count }
+            let result = compute()
+            lock.withLock { handedOver = (true, result) }
             return result
         }
 

@@ -111,7 +111,16 @@ extension JSONSchema {
             if type == Date.self, let date = value as? Date { return .value(.string(RFC3339DateCoding.string(from: date))) }
             if type == Data.self, let data = value as? Data { return .value(.string(data.base64EncodedString())) }
             if type == Decimal.self, let decimal = value as? Decimal { return .value(.number(Double(decimal.description) ?? 0)) }
+            // The members of the commonest values, as the keyed container's own overloads write them.
+            if type == String.self, let string = value as? String { return .value(.string(string)) }
+            if type == Int.self, let integer = value as? Int { return .value(.integer(Int64(integer))) }
+            if type == Bool.self, let bool = value as? Bool { return .value(.bool(bool)) }
+            if type == Double.self, let number = value as? Double { return .value(.number(number)) }
             let node = Node(schema: schema)
+            // A generated type hands over the members its schema needs, without an encoder in between.
+            if schema != nil, let validatable = value as? any Validatable, try validatable.handOverMembers(to: node) {
+                return .node(node)
+            }
             try value.encode(to: Encoding(node: node))
             return .node(node)
         }

@@ -12,6 +12,11 @@ import Foundation
 public protocol Validatable: Encodable {
     /// The JSON Schema of this type, as the API description gives it.
     static var jsonSchema: JSONSchema { get }
+
+    /// Hands typed validation the members it must look at (see `ValidationMembers`). Generated for
+    /// structs whose schema has something their Swift types cannot guarantee; other types keep the
+    /// default, and typed validation encodes their values instead.
+    func validationMembers(into members: inout ValidationMembers)
 }
 
 extension Validatable {
@@ -37,12 +42,22 @@ extension Validatable {
         if !reportsEnums, Self.jsonSchema.isSettled(for: Self.self) { return }
         let encoded: JSONSchema.ValueEncoder.Slot
         do {
-            encoded = try JSONSchema.ValueEncoder.encodedSlot(self, schema: reportsEnums ? nil : Self.jsonSchema)
+            encoded = try reportsEnums ? JSONSchema.ValueEncoder.encodedSlot(self, schema: nil) : typedSlot()
         } catch {
             violations.append(Violation(path: path, message: "cannot be validated: it does not encode to JSON (\(error))"))
             return
         }
         Self.jsonSchema.collectViolations(of: encoded, at: path, into: &violations, options: options)
+    }
+
+    /// The value as typed validation reads it: its members handed over when it hands them over
+    /// (asked here, where the type is known, rather than by a dynamic cast), else encoded.
+    private func typedSlot() throws -> JSONSchema.ValueEncoder.Slot {
+        if let source = Self.jsonSchema.memberSchemaSource() {
+            let node = JSONSchema.ValueEncoder.Node(schema: source)
+            if try handOverMembers(to: node) { return .node(node) }
+        }
+        return try JSONSchema.ValueEncoder.encodedSlot(self, schema: Self.jsonSchema)
     }
 
     /// Checks raw JSON against this type's schema: types, required properties, `enum`, and every other keyword.

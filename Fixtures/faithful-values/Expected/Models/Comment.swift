@@ -51,4 +51,8 @@ extension Comment: Validatable {
         """#, references: [
         "Comment": { Comment.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("replyTo", nullable: self.replyTo)
+    }
 }

@@ -87,4 +87,9 @@ extension Issue: Validatable {
           "required": ["id", "title", "closedAt", "milestone"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("watchers", ifPresent: self.watchers.map { $0.map { CanonicalUUID($0) } })
+        members.add("ownersByTeam", ifPresent: self.ownersByTeam.map { $0.mapValues { CanonicalUUID($0) } })
+    }
 }

@@ -77,4 +77,9 @@ extension IssueUpdate: Validatable {
         "Timestamp": { JSONSchemas.Timestamp },
         "User": { User.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("assignee", nullable: self.assignee)
+        members.add("dueOn", nullable: self.dueOn.map { RFC3339Timestamp($0) })
+    }
 }

@@ -68,4 +68,8 @@ extension Labels.AdditionalProperty: Validatable {
           "required": ["color"]
         }
         """##)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("color", self.color)
+    }
 }

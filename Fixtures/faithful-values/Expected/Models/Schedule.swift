@@ -68,4 +68,12 @@ extension Schedule: Validatable {
         "DeadlineOrDays": { DeadlineOrDays.jsonSchema },
         "Timestamp": { JSONSchemas.Timestamp },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("starts", RFC3339Timestamp(self.starts))
+        members.add("milestones", ifPresent: self.milestones.map { $0.map { RFC3339Timestamp($0) } })
+        members.add("byPhase", ifPresent: self.byPhase.map { $0.mapValues { RFC3339Timestamp($0) } })
+        members.add("due", ifPresent: self.due)
+        members.add("reminders", ifPresent: self.reminders)
+    }
 }

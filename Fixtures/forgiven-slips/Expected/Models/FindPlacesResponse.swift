@@ -28,4 +28,8 @@ extension FindPlacesResponse: Validatable {
         """#, references: [
         "Place": { Place.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("places", ifPresent: self.places)
+    }
 }

@@ -50,6 +50,10 @@ extension Place: Validatable {
         """#, references: [
         "Place.Location": { Place.Location.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("name", self.name)
+    }
 }
 
 extension Place.Location: Validatable {

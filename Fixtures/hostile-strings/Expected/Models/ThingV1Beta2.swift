@@ -94,4 +94,10 @@ extension ThingV1Beta2: Validatable {
         """##, references: [
         "MoodV1": { MoodV1.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("name */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end", self.nameFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd)
+        members.add("long", ifPresent: self.long)
+        members.add("kind", ifPresent: self.kind)
+    }
 }

@@ -27,4 +27,8 @@ extension Person: Validatable {
           "required": ["name"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("age", ifPresent: self.age)
+    }
 }

@@ -108,6 +108,13 @@ extension Profile: Validatable {
         "Person": { Person.jsonSchema },
         "Profile.Level": { Profile.Level.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("manager", self.manager)
+        members.add("mentor", nullable: self.mentor)
+        members.add("score", ifPresent: self.score)
+        members.add("level", nullable: self.level)
+    }
 }
 
 extension Profile.Level: Validatable {

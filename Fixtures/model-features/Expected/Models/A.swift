@@ -49,4 +49,8 @@ extension A: Validatable {
         """#, references: [
         "B": { B.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("b", ifPresent: self.b)
+    }
 }

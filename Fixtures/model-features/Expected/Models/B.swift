@@ -49,4 +49,8 @@ extension B: Validatable {
         """#, references: [
         "A": { A.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("a", ifPresent: self.a)
+    }
 }

@@ -74,6 +74,10 @@ extension Collections: Validatable {
         "Person": { Person.jsonSchema },
         "Pet": { Pet.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("pets", ifPresent: self.pets)
+    }
 }
 
 extension Collections.PointsItem: Validatable {

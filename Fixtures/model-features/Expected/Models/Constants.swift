@@ -31,4 +31,10 @@ extension Constants: Validatable {
           "required": ["kind", "version"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("kind", self.kind)
+        members.add("version", self.version)
+        members.add("enabled", ifPresent: self.enabled)
+    }
 }

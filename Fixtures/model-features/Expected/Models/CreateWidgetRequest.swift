@@ -33,4 +33,8 @@ extension CreateWidgetRequest: Validatable {
         """#, references: [
         "Scalars": { Scalars.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("scalars", self.scalars)
+    }
 }

@@ -101,4 +101,11 @@ extension Formats: Validatable {
           "required": ["createdAt", "birthday", "id"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("history", ifPresent: self.history.map { $0.map { RFC3339Timestamp($0) } })
+        members.add("deadlines", ifPresent: self.deadlines.map { $0.mapValues { RFC3339Timestamp($0) } })
+        members.add("birthday", self.birthday)
+        members.add("homepage", ifPresent: self.homepage)
+    }
 }

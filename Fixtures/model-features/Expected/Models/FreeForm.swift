@@ -35,4 +35,11 @@ extension FreeForm: Validatable {
           }
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("metadata", ifPresent: self.metadata)
+        members.add("extras", ifPresent: self.extras)
+        members.add("anything", ifPresent: self.anything)
+        members.add("list", ifPresent: self.list)
+    }
 }

@@ -30,4 +30,8 @@ extension GetWidgetResponse: Validatable {
         "Formats": { Formats.jsonSchema },
         "Person": { Person.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("widget", ifPresent: self.widget)
+    }
 }

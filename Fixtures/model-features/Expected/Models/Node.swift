@@ -58,4 +58,9 @@ extension Node: Validatable {
         """#, references: [
         "Node": { Node.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("parent", ifPresent: self.parent)
+        members.add("children", ifPresent: self.children)
+    }
 }

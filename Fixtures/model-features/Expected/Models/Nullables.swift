@@ -133,6 +133,12 @@ extension Nullables: Validatable {
         "Nullables.Mode": { Nullables.Mode.jsonSchema },
         "Person": { Person.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("requiredNullableRef", self.requiredNullableRef)
+        members.add("mode", nullable: self.mode)
+        members.add("choice", self.choice)
+    }
 }
 
 extension Nullables.Mode: Validatable {

@@ -64,4 +64,8 @@ extension Scalars: Validatable {
           "required": ["text", "count", "small", "large", "ratio", "single", "precise", "flag"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("unknownFormat", ifPresent: self.unknownFormat)
+    }
 }

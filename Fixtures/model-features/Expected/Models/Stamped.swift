@@ -61,4 +61,11 @@ extension Stamped: Validatable {
         """#, references: [
         "Timestamp": { JSONSchemas.Timestamp },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("at", RFC3339Timestamp(self.at))
+        members.add("history", ifPresent: self.history.map { $0.map { RFC3339Timestamp($0) } })
+        members.add("byName", ifPresent: self.byName.map { $0.mapValues { RFC3339Timestamp($0) } })
+        members.add("maybe", ifPresent: self.maybe.map { RFC3339Timestamp($0) })
+    }
 }

@@ -54,4 +54,9 @@ extension Sum: Validatable {
         """#, references: [
         "Expression": { Expression.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("left", self.left)
+        members.add("right", self.right)
+    }
 }

@@ -61,6 +61,10 @@ extension UsesRenamed: Validatable {
         "TypeModel": { TypeModel.jsonSchema },
         "UsesRenamed.UsesRenamedPet": { UsesRenamed.UsesRenamedPet.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("free", ifPresent: self.free)
+    }
 }
 
 extension UsesRenamed.UsesRenamedPet: Validatable {

@@ -36,4 +36,8 @@ extension IndirectModel: Validatable {
     public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"next": {"$ref": "IndirectModel"}}}"#, references: [
         "IndirectModel": { IndirectModel.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("next", ifPresent: self.next)
+    }
 }

@@ -89,4 +89,9 @@ extension References: Validatable {
         "Union": { Union.jsonSchema },
         "_1Password": { _1Password.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("indirect", ifPresent: self.indirect)
+        members.add("union", ifPresent: self.union)
+    }
 }

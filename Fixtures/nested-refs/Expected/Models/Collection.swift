@@ -30,4 +30,8 @@ extension Collection: Validatable {
         "GifResponse.Gif": { GifResponse.Gif.jsonSchema },
         "GifResponse.Meta": { GifResponse.Meta.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("gifs", ifPresent: self.gifs)
+    }
 }

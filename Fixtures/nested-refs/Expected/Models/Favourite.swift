@@ -30,4 +30,9 @@ extension Favourite: Validatable {
         "GifResponse.Gif": { GifResponse.Gif.jsonSchema },
         "Search.Options": { Search.Options.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("gif", ifPresent: self.gif)
+        members.add("options", ifPresent: self.options)
+    }
 }

@@ -81,6 +81,10 @@ extension GifResponse: Validatable {
         "GifResponse.Gif": { GifResponse.Gif.jsonSchema },
         "GifResponse.Meta": { GifResponse.Meta.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("gif", ifPresent: self.gif)
+    }
 }
 
 extension GifResponse.Gif: Validatable {
@@ -98,6 +102,10 @@ extension GifResponse.Gif: Validatable {
         """#, references: [
         "GifResponse.Gif.Rating": { GifResponse.Gif.Rating.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("url", ifPresent: self.url)
+    }
 }
 
 extension GifResponse.Gif.Rating: Validatable {

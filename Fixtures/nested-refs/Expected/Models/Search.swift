@@ -41,6 +41,10 @@ extension Search: Validatable {
         """#, references: [
         "Search.Options": { Search.Options.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("options", ifPresent: self.options)
+    }
 }
 
 extension Search.Options: Validatable {
@@ -56,4 +60,8 @@ extension Search.Options: Validatable {
         """#, references: [
         "GifResponse.Gif.Rating": { GifResponse.Gif.Rating.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("limit", ifPresent: self.limit)
+    }
 }

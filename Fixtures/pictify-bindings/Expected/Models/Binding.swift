@@ -152,6 +152,13 @@ extension Binding: Validatable {
         "Binding.Status": { Binding.Status.jsonSchema },
         "RefreshPolicy": { RefreshPolicy.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("dataSource", ifPresent: self.dataSource)
+        members.add("defaults", ifPresent: self.defaults)
+        members.add("renderUrl", ifPresent: self.renderUrl)
+        members.add("webhookUrl", ifPresent: self.webhookUrl)
+    }
 }
 
 extension Binding.DataSource: Validatable {
@@ -169,6 +176,10 @@ extension Binding.DataSource: Validatable {
         "DataSourceType": { DataSourceType.jsonSchema },
         "Method": { Method.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("url", ifPresent: self.url)
+    }
 }
 
 extension Binding.Status: Validatable {

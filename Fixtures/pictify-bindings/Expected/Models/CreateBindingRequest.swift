@@ -157,6 +157,11 @@ extension CreateBindingRequest: Validatable {
         "CreateBindingRequest.OutputConfig": { CreateBindingRequest.OutputConfig.jsonSchema },
         "RefreshPolicy": { RefreshPolicy.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("dataSource", self.dataSource)
+        members.add("defaults", ifPresent: self.defaults)
+    }
 }
 
 extension CreateBindingRequest.DataSource: Validatable {
@@ -178,6 +183,10 @@ extension CreateBindingRequest.DataSource: Validatable {
         "DataSourceType": { DataSourceType.jsonSchema },
         "Method": { Method.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("url", ifPresent: self.url)
+    }
 }
 
 extension CreateBindingRequest.DataSource.Credentials: Validatable {

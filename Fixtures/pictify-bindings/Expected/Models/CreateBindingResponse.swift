@@ -35,4 +35,8 @@ extension CreateBindingResponse: Validatable {
     public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"binding": {"$ref": "Binding"}}}"#, references: [
         "Binding": { Binding.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("binding", ifPresent: self.binding)
+    }
 }

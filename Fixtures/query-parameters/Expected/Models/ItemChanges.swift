@@ -28,4 +28,8 @@ extension ItemChanges: Validatable {
         """#, references: [
         "ItemStatus": { ItemStatus.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("name", ifPresent: self.name)
+    }
 }

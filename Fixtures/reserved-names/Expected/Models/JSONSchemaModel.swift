@@ -27,4 +27,8 @@ extension JSONSchemaModel: Validatable {
           "required": ["type"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("schema", ifPresent: self.schema)
+    }
 }

@@ -28,4 +28,8 @@ extension JsonSchema: Validatable {
           "required": ["type", "name"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("name", self.name)
+    }
 }

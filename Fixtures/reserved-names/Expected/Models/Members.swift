@@ -18,6 +18,9 @@ public struct Members: Codable, Hashable, Sendable {
     /// An inline object whose nested type must not hide the runtime's `JSONSchema`.
     public var jsonSchema2: Members.MembersJSONSchema?
     public var validatable: Members.MembersValidatable?
+    public var validationMembers: String?
+    /// An inline object whose nested type must not hide the runtime's `ValidationMembers`.
+    public var validationMembers2: Members.ValidationMembersModel?
     public var kind: Cases?
     public var choice: Alternatives?
 
@@ -35,6 +38,8 @@ public struct Members: Codable, Hashable, Sendable {
         hashValue2: String? = nil,
         jsonSchema2: Members.MembersJSONSchema? = nil,
         validatable: Members.MembersValidatable? = nil,
+        validationMembers: String? = nil,
+        validationMembers2: Members.ValidationMembersModel? = nil,
         kind: Cases? = nil,
         choice: Alternatives? = nil
     ) {
@@ -51,6 +56,8 @@ public struct Members: Codable, Hashable, Sendable {
         self.hashValue2 = hashValue2
         self.jsonSchema2 = jsonSchema2
         self.validatable = validatable
+        self.validationMembers = validationMembers
+        self.validationMembers2 = validationMembers2
         self.kind = kind
         self.choice = choice
     }
@@ -69,6 +76,8 @@ public struct Members: Codable, Hashable, Sendable {
         case hashValue2 = "hashValue"
         case jsonSchema2 = "JSONSchema"
         case validatable = "Validatable"
+        case validationMembers
+        case validationMembers2 = "ValidationMembers"
         case kind
         case choice
     }
@@ -93,6 +102,17 @@ public struct Members: Codable, Hashable, Sendable {
             self.strict = strict
         }
     }
+
+    /// An inline object whose nested type must not hide the runtime's `ValidationMembers`.
+    public struct ValidationMembersModel: Codable, Hashable, Sendable {
+        public var note: String?
+
+        public init(
+            note: String? = nil
+        ) {
+            self.note = note
+        }
+    }
 }
 
 extension Members: Validatable {
@@ -114,6 +134,8 @@ extension Members: Validatable {
             "hashValue": {"type": "string"},
             "JSONSchema": {"$ref": "Members.MembersJSONSchema"},
             "Validatable": {"$ref": "Members.MembersValidatable"},
+            "validationMembers": {"type": "string", "maxLength": 8},
+            "ValidationMembers": {"$ref": "Members.ValidationMembersModel"},
             "kind": {"$ref": "Cases"},
             "choice": {"$ref": "Alternatives"}
           },
@@ -124,7 +146,15 @@ extension Members: Validatable {
         "Cases": { Cases.jsonSchema },
         "Members.MembersJSONSchema": { Members.MembersJSONSchema.jsonSchema },
         "Members.MembersValidatable": { Members.MembersValidatable.jsonSchema },
+        "Members.ValidationMembersModel": { Members.ValidationMembersModel.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("jsonSchema", self.jsonSchema)
+        members.add("validationMembers", ifPresent: self.validationMembers)
+        members.add("ValidationMembers", ifPresent: self.validationMembers2)
+        members.add("choice", ifPresent: self.choice)
+    }
 }
 
 extension Members.MembersJSONSchema: Validatable {
@@ -135,4 +165,20 @@ extension Members.MembersJSONSchema: Validatable {
 extension Members.MembersValidatable: Validatable {
     /// The JSON Schema that `validate()` and `validate(json:)` check.
     public static let jsonSchema: JSONSchema = JSONSchema(json: #"{"type": "object", "properties": {"strict": {"type": "boolean"}}}"#)
+}
+
+extension Members.ValidationMembersModel: Validatable {
+    /// The JSON Schema that `validate()` and `validate(json:)` check.
+    public static let jsonSchema: JSONSchema = JSONSchema(json: #"""
+        {
+          "type": "object",
+          "properties": {
+            "note": {"type": "string", "maxLength": 8}
+          }
+        }
+        """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("note", ifPresent: self.note)
+    }
 }

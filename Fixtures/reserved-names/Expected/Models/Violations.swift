@@ -27,4 +27,8 @@ extension Violations: Validatable {
           "required": ["type"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("count", ifPresent: self.count)
+    }
 }

@@ -54,6 +54,10 @@ extension ConversationEvents: Validatable {
         """#, references: [
         "ConversationEvents.DataModel": { ConversationEvents.DataModel.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("data", self.data)
+    }
 }
 
 extension ConversationEvents.DataModel: Validatable {

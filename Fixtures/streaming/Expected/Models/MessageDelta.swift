@@ -27,4 +27,8 @@ extension MessageDelta: Validatable {
           "required": ["type", "content"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("type", self.type)
+    }
 }

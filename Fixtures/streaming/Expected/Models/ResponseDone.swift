@@ -27,4 +27,8 @@ extension ResponseDone: Validatable {
           "required": ["type", "tokens"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("type", self.type)
+    }
 }

@@ -22,4 +22,8 @@ extension Owner: Validatable {
           }
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("email", ifPresent: self.email)
+    }
 }

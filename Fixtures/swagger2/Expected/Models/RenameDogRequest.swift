@@ -23,4 +23,8 @@ extension RenameDogRequest: Validatable {
           "required": ["name"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("name", self.name)
+    }
 }

@@ -28,4 +28,8 @@ extension UploadPhotoRequest: Validatable {
           "required": ["photo"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("caption", ifPresent: self.caption)
+    }
 }

@@ -58,4 +58,14 @@ extension Account: Validatable {
         "Payment": { Payment.jsonSchema },
         "Status": { Status.jsonSchema },
     ])
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("name", self.name)
+        members.add("owner", self.owner)
+        members.add("limits", ifPresent: self.limits)
+        members.add("members", ifPresent: self.members)
+        members.add("labels", ifPresent: self.labels)
+        members.add("contact", ifPresent: self.contact)
+        members.add("payment", ifPresent: self.payment)
+    }
 }

@@ -27,4 +27,8 @@ extension Card: Validatable {
           "required": ["method", "number"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("number", self.number)
+    }
 }

@@ -31,4 +31,10 @@ extension Collections: Validatable {
           }
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("tags", ifPresent: self.tags)
+        members.add("scores", ifPresent: self.scores)
+        members.add("matrix", ifPresent: self.matrix)
+    }
 }

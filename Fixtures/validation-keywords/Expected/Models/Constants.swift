@@ -27,4 +27,9 @@ extension Constants: Validatable {
           "required": ["kind"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("kind", self.kind)
+        members.add("version", ifPresent: self.version)
+    }
 }

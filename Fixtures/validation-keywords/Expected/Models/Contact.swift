@@ -70,4 +70,8 @@ extension Contact.Phone: Validatable {
           "required": ["phone"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("phone", self.phone)
+    }
 }

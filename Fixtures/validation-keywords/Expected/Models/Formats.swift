@@ -100,4 +100,15 @@ extension Formats: Validatable {
           }
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("day", ifPresent: self.day)
+        members.add("time", ifPresent: self.time)
+        members.add("email", ifPresent: self.email)
+        members.add("website", ifPresent: self.website)
+        members.add("link", ifPresent: self.link)
+        members.add("ipv4", ifPresent: self.ipv4)
+        members.add("ipv6", ifPresent: self.ipv6)
+        members.add("host", ifPresent: self.host)
+    }
 }

@@ -47,4 +47,14 @@ extension Numbers: Validatable {
           }
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("atLeastOne", ifPresent: self.atLeastOne)
+        members.add("atMostTen", ifPresent: self.atMostTen)
+        members.add("positive", ifPresent: self.positive)
+        members.add("belowHundred", ifPresent: self.belowHundred)
+        members.add("fiveStep", ifPresent: self.fiveStep)
+        members.add("cents", ifPresent: self.cents)
+        members.add("big", ifPresent: self.big)
+    }
 }

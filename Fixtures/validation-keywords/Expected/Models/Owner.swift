@@ -27,4 +27,9 @@ extension Owner: Validatable {
           "required": ["email"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("email", self.email)
+        members.add("displayName", ifPresent: self.displayName)
+    }
 }

@@ -32,4 +32,10 @@ extension Strings: Validatable {
           }
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("code", ifPresent: self.code)
+        members.add("slug", ifPresent: self.slug)
+        members.add("unsupported", ifPresent: self.unsupported)
+    }
 }

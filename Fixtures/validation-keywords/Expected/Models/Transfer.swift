@@ -27,4 +27,8 @@ extension Transfer: Validatable {
           "required": ["method", "iban"]
         }
         """#)
+
+    public func validationMembers(into members: inout ValidationMembers) {
+        members.add("iban", self.iban)
+    }
 }

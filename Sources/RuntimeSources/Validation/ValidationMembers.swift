@@ -1,0 +1,1 @@
+../../SpecsmithRuntime/Validation/ValidationMembers.swift
