@@ -53,3 +53,10 @@ struct UnionCoverage {
         return nil
     }
 }
+
+extension UnionCaseContext {
+    /// The same case, decoded as the first that decodes (its union does not choose by keys).
+    var withoutDeclaredKeys: UnionCaseContext {
+        UnionCaseContext(name: name, type: type, decodeExpression: decodeExpression, encodeStatement: encodeStatement, declaredKeys: [])
+    }
+}

@@ -91,10 +91,6 @@ struct UnionCaseContext {
     /// One element, the array literal of the JSON names the alternative's struct declares, when the
     /// union chooses by keys and this alternative is such a struct; else empty.
     let declaredKeys: [SwiftCode]
-
-    var withoutDeclaredKeys: UnionCaseContext {
-        UnionCaseContext(name: name, type: type, decodeExpression: decodeExpression, encodeStatement: encodeStatement, declaredKeys: [])
-    }
 }
 
 struct DiscriminatorContext {
