@@ -140,10 +140,10 @@ func swiftType(_ type: IRTypeReference) -> String {
     }
 }
 
-/// The type the example is checked as: `type`, except that a `UUID` outside any generated type is
-/// checked as `CanonicalUUID`, the lower-case coding the generated code gives it where it writes one
-/// (a struct's property, a parameter, a header). Foundation's `UUID` alone writes upper case, which
-/// no generated code sends. A body that is a bare UUID (a media type's example) keeps `UUID`: the
+/// The type the example is checked as: `type`, except that a `UUID` outside any generated type (or
+/// a typealias of one) is checked as `CanonicalUUID`, the lower-case coding the generated code gives
+/// it where it writes one (a struct's property, a parameter, a header). Foundation's `UUID` alone
+/// writes upper case, which no generated code sends. A body that is a bare UUID (a media type's example) keeps `UUID`: the
 /// client encodes it as Foundation does.
 func checkedType(_ type: IRTypeReference, subject: IRExample.Subject) -> String {
     guard subject != .mediaType else { return swiftType(type) }
@@ -153,7 +153,19 @@ func checkedType(_ type: IRTypeReference, subject: IRExample.Subject) -> String 
     case .dictionary(let value): return "[String: \(checkedType(value, subject: subject))]"
     case .optional(let wrapped):
         return wrapped.isOptional ? checkedType(wrapped, subject: subject) : checkedType(wrapped, subject: subject) + "?"
+    case .generated(let path) where isUUIDAlias(path): return "Generated.CanonicalUUID"
     case .builtin, .generated: return swiftType(type)
+    }
+}
+
+/// Whether `path` is a typealias of `UUID` (directly or through other aliases): `typealias
+/// TicketId = UUID` is coded like a bare `UUID` wherever the generated code writes one.
+func isUUIDAlias(_ path: [String], depth: Int = 0) -> Bool {
+    guard depth < 64, let target = aliasTargets[path] else { return false }
+    switch target {
+    case .builtin(let name): return name == "UUID"
+    case .generated(let next): return isUUIDAlias(next, depth: depth + 1)
+    default: return false
     }
 }
 
