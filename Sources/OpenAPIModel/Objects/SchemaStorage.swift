@@ -4,61 +4,63 @@ import Diagnostics
 /// and the IR builder do for every property, alternative and `$ref` they follow) costs one retain
 /// instead of one per field. `Schema` copies the storage before its first change while it is shared.
 ///
-/// `@unchecked Sendable`: a storage object is only changed through a `Schema` that holds the only
-/// reference to it, so no two threads can see it change.
+/// `@unchecked Sendable` and `@exclusivity(unchecked)`: a storage object is only changed through the
+/// one `Schema` that holds the only reference to it, whose own exclusive access the compiler checks,
+/// so no two threads see it change and no two accesses overlap. (Checking each field at run time
+/// cost more than the copies the box saves.)
 final class SchemaStorage: @unchecked Sendable {
-    var ref: Reference? = nil
-    var booleanValue: Bool? = nil
-    var types: [JSONType]? = nil
-    var nullable: Bool = false
-    var nullSources: NullSources = []
-    var format: String? = nil
-    var title: String? = nil
-    var description: String? = nil
-    var defaultValue: SpecValue? = nil
-    var examples: [SpecValue] = []
-    var deprecated: Bool = false
-    var readOnly: Bool = false
-    var writeOnly: Bool = false
-    var enumValues: [SpecValue]? = nil
-    var constValue: SpecValue? = nil
-    var properties: OrderedMap<Schema> = OrderedMap<Schema>()
-    var propertiesReference: Reference? = nil
-    var required: [String] = []
-    var additionalProperties: AdditionalProperties? = nil
-    var patternProperties: OrderedMap<Schema> = OrderedMap<Schema>()
-    var prefixItems: [Schema]? = nil
-    var allOf: [Schema]? = nil
-    var oneOf: [Schema]? = nil
-    var anyOf: [Schema]? = nil
-    var discriminator: Discriminator? = nil
-    var minimum: SpecNumber? = nil
-    var maximum: SpecNumber? = nil
-    var exclusiveMinimum: SpecNumber? = nil
-    var exclusiveMaximum: SpecNumber? = nil
-    var multipleOf: SpecNumber? = nil
-    var minLength: Int? = nil
-    var maxLength: Int? = nil
-    var pattern: String? = nil
-    var minItems: Int? = nil
-    var maxItems: Int? = nil
-    var uniqueItems: Bool = false
-    var minProperties: Int? = nil
-    var maxProperties: Int? = nil
-    var dependentRequired: OrderedMap<[String]> = OrderedMap<[String]>()
-    var dependentSchemas: OrderedMap<Schema> = OrderedMap<Schema>()
-    var minContains: Int? = nil
-    var maxContains: Int? = nil
-    var unsupportedKeywords: OrderedMap<SpecValue> = OrderedMap<SpecValue>()
-    var extensions: SpecExtensions = SpecExtensions()
-    var location: SourceLocation
+    @exclusivity(unchecked) var ref: Reference? = nil
+    @exclusivity(unchecked) var booleanValue: Bool? = nil
+    @exclusivity(unchecked) var types: [JSONType]? = nil
+    @exclusivity(unchecked) var nullable: Bool = false
+    @exclusivity(unchecked) var nullSources: NullSources = []
+    @exclusivity(unchecked) var format: String? = nil
+    @exclusivity(unchecked) var title: String? = nil
+    @exclusivity(unchecked) var description: String? = nil
+    @exclusivity(unchecked) var defaultValue: SpecValue? = nil
+    @exclusivity(unchecked) var examples: [SpecValue] = []
+    @exclusivity(unchecked) var deprecated: Bool = false
+    @exclusivity(unchecked) var readOnly: Bool = false
+    @exclusivity(unchecked) var writeOnly: Bool = false
+    @exclusivity(unchecked) var enumValues: [SpecValue]? = nil
+    @exclusivity(unchecked) var constValue: SpecValue? = nil
+    @exclusivity(unchecked) var properties: OrderedMap<Schema> = OrderedMap<Schema>()
+    @exclusivity(unchecked) var propertiesReference: Reference? = nil
+    @exclusivity(unchecked) var required: [String] = []
+    @exclusivity(unchecked) var additionalProperties: AdditionalProperties? = nil
+    @exclusivity(unchecked) var patternProperties: OrderedMap<Schema> = OrderedMap<Schema>()
+    @exclusivity(unchecked) var prefixItems: [Schema]? = nil
+    @exclusivity(unchecked) var allOf: [Schema]? = nil
+    @exclusivity(unchecked) var oneOf: [Schema]? = nil
+    @exclusivity(unchecked) var anyOf: [Schema]? = nil
+    @exclusivity(unchecked) var discriminator: Discriminator? = nil
+    @exclusivity(unchecked) var minimum: SpecNumber? = nil
+    @exclusivity(unchecked) var maximum: SpecNumber? = nil
+    @exclusivity(unchecked) var exclusiveMinimum: SpecNumber? = nil
+    @exclusivity(unchecked) var exclusiveMaximum: SpecNumber? = nil
+    @exclusivity(unchecked) var multipleOf: SpecNumber? = nil
+    @exclusivity(unchecked) var minLength: Int? = nil
+    @exclusivity(unchecked) var maxLength: Int? = nil
+    @exclusivity(unchecked) var pattern: String? = nil
+    @exclusivity(unchecked) var minItems: Int? = nil
+    @exclusivity(unchecked) var maxItems: Int? = nil
+    @exclusivity(unchecked) var uniqueItems: Bool = false
+    @exclusivity(unchecked) var minProperties: Int? = nil
+    @exclusivity(unchecked) var maxProperties: Int? = nil
+    @exclusivity(unchecked) var dependentRequired: OrderedMap<[String]> = OrderedMap<[String]>()
+    @exclusivity(unchecked) var dependentSchemas: OrderedMap<Schema> = OrderedMap<Schema>()
+    @exclusivity(unchecked) var minContains: Int? = nil
+    @exclusivity(unchecked) var maxContains: Int? = nil
+    @exclusivity(unchecked) var unsupportedKeywords: OrderedMap<SpecValue> = OrderedMap<SpecValue>()
+    @exclusivity(unchecked) var extensions: SpecExtensions = SpecExtensions()
+    @exclusivity(unchecked) var location: SourceLocation
 
     /// `items`; a class may hold a `Schema` directly, where the struct could not.
-    var items: Schema?
-    var not: Schema?
+    @exclusivity(unchecked) var items: Schema?
+    @exclusivity(unchecked) var not: Schema?
     /// The applicators only validators use, by keyword (`if`, `then`, `else`, `propertyNames`,
     /// `contains`, `unevaluatedProperties`, `unevaluatedItems`).
-    var validation: [String: Schema] = [:]
+    @exclusivity(unchecked) var validation: [String: Schema] = [:]
 
     init(location: SourceLocation) {
         self.location = location
