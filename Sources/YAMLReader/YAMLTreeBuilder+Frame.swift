@@ -2,6 +2,9 @@ import Diagnostics
 
 extension YAMLTreeBuilder {
     /// A sequence or mapping whose end event has not arrived yet.
+    ///
+    /// Its fields are `@exclusivity(unchecked)`: only the builder that owns the frame touches them,
+    /// one call at a time, and checking every access at run time cost a tenth of reading the tree.
     final class Frame {
         enum Kind {
             case sequence
@@ -12,14 +15,17 @@ extension YAMLTreeBuilder {
         let location: SourceLocation
         let anchor: String?
         /// Nodes in this subtree once aliases are expanded, for the alias-expansion limit.
-        var weight = 1
+        @exclusivity(unchecked) var weight = 1
         /// Levels of sequences and mappings in this subtree, itself included, once aliases are expanded.
-        var height = 1
-        private var items: [YAMLNode] = []
-        private var pairs: [YAMLPair] = []
-        private var pendingKey: YAMLNode?
+        @exclusivity(unchecked) var height = 1
+        @exclusivity(unchecked) private var items: [YAMLNode] = []
+        @exclusivity(unchecked) private var pairs: [YAMLPair] = []
+        /// Each pair's key text (nil for a key that is not a scalar), searched for duplicates
+        /// without copying keys out of their nodes.
+        @exclusivity(unchecked) private var keyTexts: [String?] = []
+        @exclusivity(unchecked) private var pendingKey: YAMLNode?
         /// Key → where it was defined; built only once a mapping is big enough for linear search to hurt.
-        private var keyIndex: [String: SourceLocation]?
+        @exclusivity(unchecked) private var keyIndex: [String: SourceLocation]?
         /// Pairs brought in by `<<` merge keys, with the position where the merge key stood.
         private var merges: [(position: Int, pairs: [YAMLPair])] = []
 
@@ -46,11 +52,14 @@ extension YAMLTreeBuilder {
         }
 
         private func addPair(key: YAMLNode, value: YAMLNode) throws(Diagnostic) {
-            if let scalar = key.scalar, scalar.style == .plain, scalar.tag == nil, scalar.text == "<<" {
+            // The key's scalar is read once: taking it out of the node copies it.
+            let scalar = key.scalar
+            if let scalar, scalar.style == .plain, scalar.tag == nil, scalar.text == "<<" {
                 merges.append((pairs.count, try mergedPairs(from: value)))
                 return
             }
-            if let text = key.scalar?.text {
+            let text = scalar?.text
+            if let text {
                 if let first = definition(of: text) {
                     throw .error("duplicate key '\(text)' in this mapping", at: key.location,
                                  notes: [.note("'\(text)' is first defined here", at: first)])
@@ -58,10 +67,11 @@ extension YAMLTreeBuilder {
                 keyIndex?[text] = key.location
             }
             pairs.append(YAMLPair(key: key, value: value))
+            keyTexts.append(text)
             if keyIndex == nil, pairs.count >= Self.indexThreshold {
                 var index: [String: SourceLocation] = [:]
-                for pair in pairs {
-                    if let text = pair.key.scalar?.text { index[text] = pair.key.location }
+                for (pair, text) in zip(pairs, keyTexts) {
+                    if let text { index[text] = pair.key.location }
                 }
                 keyIndex = index
             }
@@ -69,7 +79,7 @@ extension YAMLTreeBuilder {
 
         private func definition(of key: String) -> SourceLocation? {
             if let keyIndex { return keyIndex[key] }
-            return pairs.first { $0.key.scalar?.text == key }?.key.location
+            return keyTexts.firstIndex { $0 == key }.map { pairs[$0].key.location }
         }
 
         /// The value of a merge key must be a mapping or a sequence of mappings (YAML merge key spec).
