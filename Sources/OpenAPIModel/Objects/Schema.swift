@@ -24,10 +24,10 @@ public struct Schema: Sendable {
 
     /// A 3.1 boolean schema (`true` accepts anything, `false` nothing); nil for object schemas.
     public var booleanValue: Bool? {
-        get { storage.booleanValue }
+        get { storage.rare.fields.booleanValue }
         _modify {
-            makeUnique()
-            yield &storage.booleanValue
+            makeRareUnique()
+            yield &storage.rare.fields.booleanValue
         }
     }
 
@@ -133,10 +133,10 @@ public struct Schema: Sendable {
     }
 
     public var constValue: SpecValue? {
-        get { storage.constValue }
+        get { storage.rare.fields.constValue }
         _modify {
-            makeUnique()
-            yield &storage.constValue
+            makeRareUnique()
+            yield &storage.rare.fields.constValue
         }
     }
 
@@ -151,10 +151,10 @@ public struct Schema: Sendable {
     /// `properties: {$ref: …}`: not standard, but split specs (DigitalOcean's) share property
     /// sets this way. The resolver reads the target as more properties.
     public var propertiesReference: Reference? {
-        get { storage.propertiesReference }
+        get { storage.rare.fields.propertiesReference }
         _modify {
-            makeUnique()
-            yield &storage.propertiesReference
+            makeRareUnique()
+            yield &storage.rare.fields.propertiesReference
         }
     }
 
@@ -175,18 +175,18 @@ public struct Schema: Sendable {
     }
 
     public var patternProperties: OrderedMap<Schema> {
-        get { storage.patternProperties }
+        get { storage.rare.fields.patternProperties }
         _modify {
-            makeUnique()
-            yield &storage.patternProperties
+            makeRareUnique()
+            yield &storage.rare.fields.patternProperties
         }
     }
 
     public var prefixItems: [Schema]? {
-        get { storage.prefixItems }
+        get { storage.rare.fields.prefixItems }
         _modify {
-            makeUnique()
-            yield &storage.prefixItems
+            makeRareUnique()
+            yield &storage.rare.fields.prefixItems
         }
     }
 
@@ -215,160 +215,160 @@ public struct Schema: Sendable {
     }
 
     public var discriminator: Discriminator? {
-        get { storage.discriminator }
+        get { storage.rare.fields.discriminator }
         _modify {
-            makeUnique()
-            yield &storage.discriminator
+            makeRareUnique()
+            yield &storage.rare.fields.discriminator
         }
     }
 
     public var minimum: SpecNumber? {
-        get { storage.minimum }
+        get { storage.rare.fields.minimum }
         _modify {
-            makeUnique()
-            yield &storage.minimum
+            makeRareUnique()
+            yield &storage.rare.fields.minimum
         }
     }
 
     public var maximum: SpecNumber? {
-        get { storage.maximum }
+        get { storage.rare.fields.maximum }
         _modify {
-            makeUnique()
-            yield &storage.maximum
+            makeRareUnique()
+            yield &storage.rare.fields.maximum
         }
     }
 
     public var exclusiveMinimum: SpecNumber? {
-        get { storage.exclusiveMinimum }
+        get { storage.rare.fields.exclusiveMinimum }
         _modify {
-            makeUnique()
-            yield &storage.exclusiveMinimum
+            makeRareUnique()
+            yield &storage.rare.fields.exclusiveMinimum
         }
     }
 
     public var exclusiveMaximum: SpecNumber? {
-        get { storage.exclusiveMaximum }
+        get { storage.rare.fields.exclusiveMaximum }
         _modify {
-            makeUnique()
-            yield &storage.exclusiveMaximum
+            makeRareUnique()
+            yield &storage.rare.fields.exclusiveMaximum
         }
     }
 
     public var multipleOf: SpecNumber? {
-        get { storage.multipleOf }
+        get { storage.rare.fields.multipleOf }
         _modify {
-            makeUnique()
-            yield &storage.multipleOf
+            makeRareUnique()
+            yield &storage.rare.fields.multipleOf
         }
     }
 
     public var minLength: Int? {
-        get { storage.minLength }
+        get { storage.rare.fields.minLength }
         _modify {
-            makeUnique()
-            yield &storage.minLength
+            makeRareUnique()
+            yield &storage.rare.fields.minLength
         }
     }
 
     public var maxLength: Int? {
-        get { storage.maxLength }
+        get { storage.rare.fields.maxLength }
         _modify {
-            makeUnique()
-            yield &storage.maxLength
+            makeRareUnique()
+            yield &storage.rare.fields.maxLength
         }
     }
 
     public var pattern: String? {
-        get { storage.pattern }
+        get { storage.rare.fields.pattern }
         _modify {
-            makeUnique()
-            yield &storage.pattern
+            makeRareUnique()
+            yield &storage.rare.fields.pattern
         }
     }
 
     public var minItems: Int? {
-        get { storage.minItems }
+        get { storage.rare.fields.minItems }
         _modify {
-            makeUnique()
-            yield &storage.minItems
+            makeRareUnique()
+            yield &storage.rare.fields.minItems
         }
     }
 
     public var maxItems: Int? {
-        get { storage.maxItems }
+        get { storage.rare.fields.maxItems }
         _modify {
-            makeUnique()
-            yield &storage.maxItems
+            makeRareUnique()
+            yield &storage.rare.fields.maxItems
         }
     }
 
     public var uniqueItems: Bool {
-        get { storage.uniqueItems }
+        get { storage.rare.fields.uniqueItems }
         _modify {
-            makeUnique()
-            yield &storage.uniqueItems
+            makeRareUnique()
+            yield &storage.rare.fields.uniqueItems
         }
     }
 
     public var minProperties: Int? {
-        get { storage.minProperties }
+        get { storage.rare.fields.minProperties }
         _modify {
-            makeUnique()
-            yield &storage.minProperties
+            makeRareUnique()
+            yield &storage.rare.fields.minProperties
         }
     }
 
     public var maxProperties: Int? {
-        get { storage.maxProperties }
+        get { storage.rare.fields.maxProperties }
         _modify {
-            makeUnique()
-            yield &storage.maxProperties
+            makeRareUnique()
+            yield &storage.rare.fields.maxProperties
         }
     }
 
     /// `dependentRequired` (and draft-04 `dependencies` given as name lists): when the named
     /// property is present, these others must be too.
     public var dependentRequired: OrderedMap<[String]> {
-        get { storage.dependentRequired }
+        get { storage.rare.fields.dependentRequired }
         _modify {
-            makeUnique()
-            yield &storage.dependentRequired
+            makeRareUnique()
+            yield &storage.rare.fields.dependentRequired
         }
     }
 
     /// `dependentSchemas` (and draft-04 `dependencies` given as schemas): when the named property
     /// is present, the whole object must also match the schema.
     public var dependentSchemas: OrderedMap<Schema> {
-        get { storage.dependentSchemas }
+        get { storage.rare.fields.dependentSchemas }
         _modify {
-            makeUnique()
-            yield &storage.dependentSchemas
+            makeRareUnique()
+            yield &storage.rare.fields.dependentSchemas
         }
     }
 
     public var minContains: Int? {
-        get { storage.minContains }
+        get { storage.rare.fields.minContains }
         _modify {
-            makeUnique()
-            yield &storage.minContains
+            makeRareUnique()
+            yield &storage.rare.fields.minContains
         }
     }
 
     public var maxContains: Int? {
-        get { storage.maxContains }
+        get { storage.rare.fields.maxContains }
         _modify {
-            makeUnique()
-            yield &storage.maxContains
+            makeRareUnique()
+            yield &storage.rare.fields.maxContains
         }
     }
 
     /// Keywords Specsmith reads but does not act on (e.g. `if`, `dependentSchemas`), kept so later
     /// stages can warn where they matter instead of dropping them silently.
     public var unsupportedKeywords: OrderedMap<SpecValue> {
-        get { storage.unsupportedKeywords }
+        get { storage.rare.fields.unsupportedKeywords }
         _modify {
-            makeUnique()
-            yield &storage.unsupportedKeywords
+            makeRareUnique()
+            yield &storage.rare.fields.unsupportedKeywords
         }
     }
 
@@ -398,79 +398,79 @@ public struct Schema: Sendable {
     }
 
     public var not: Schema? {
-        get { storage.not }
+        get { storage.rare.fields.not }
         _modify {
-            makeUnique()
-            yield &storage.not
+            makeRareUnique()
+            yield &storage.rare.fields.not
         }
     }
 
     /// `if`: when the value matches it, it must match `then`, otherwise `else`.
     public var ifSchema: Schema? {
-        get { storage.validation["if"] }
+        get { storage.rare.fields.validation["if"] }
         set {
-            makeUnique()
-            storage.validation["if"] = newValue
+            makeRareUnique()
+            storage.rare.fields.validation["if"] = newValue
         }
     }
 
     public var thenSchema: Schema? {
-        get { storage.validation["then"] }
+        get { storage.rare.fields.validation["then"] }
         set {
-            makeUnique()
-            storage.validation["then"] = newValue
+            makeRareUnique()
+            storage.rare.fields.validation["then"] = newValue
         }
     }
 
     public var elseSchema: Schema? {
-        get { storage.validation["else"] }
+        get { storage.rare.fields.validation["else"] }
         set {
-            makeUnique()
-            storage.validation["else"] = newValue
+            makeRareUnique()
+            storage.rare.fields.validation["else"] = newValue
         }
     }
 
     /// `propertyNames`: the schema every key of an object must match (as a string).
     public var propertyNames: Schema? {
-        get { storage.validation["propertyNames"] }
+        get { storage.rare.fields.validation["propertyNames"] }
         set {
-            makeUnique()
-            storage.validation["propertyNames"] = newValue
+            makeRareUnique()
+            storage.rare.fields.validation["propertyNames"] = newValue
         }
     }
 
     /// `contains`: the schema some elements must match (`minContains`, default 1, to `maxContains`).
     public var contains: Schema? {
-        get { storage.validation["contains"] }
+        get { storage.rare.fields.validation["contains"] }
         set {
-            makeUnique()
-            storage.validation["contains"] = newValue
+            makeRareUnique()
+            storage.rare.fields.validation["contains"] = newValue
         }
     }
 
     /// `unevaluatedProperties`: the schema of the members no other keyword (here or in the schemas
     /// `allOf`, `anyOf`, `oneOf`, `if`/`then`/`else`, `dependentSchemas` and `$ref` apply) looked at.
     public var unevaluatedProperties: Schema? {
-        get { storage.validation["unevaluatedProperties"] }
+        get { storage.rare.fields.validation["unevaluatedProperties"] }
         set {
-            makeUnique()
-            storage.validation["unevaluatedProperties"] = newValue
+            makeRareUnique()
+            storage.rare.fields.validation["unevaluatedProperties"] = newValue
         }
     }
 
     /// `unevaluatedItems`: as `unevaluatedProperties`, for the elements of an array.
     public var unevaluatedItems: Schema? {
-        get { storage.validation["unevaluatedItems"] }
+        get { storage.rare.fields.validation["unevaluatedItems"] }
         set {
-            makeUnique()
-            storage.validation["unevaluatedItems"] = newValue
+            makeRareUnique()
+            storage.rare.fields.validation["unevaluatedItems"] = newValue
         }
     }
 
     /// True when the schema has keywords only validators act on (conditionals, dependencies,
     /// `contains`, `propertyNames`, the `unevaluated` keywords).
     public var hasValidationApplicators: Bool {
-        !storage.validation.isEmpty || !dependentRequired.isEmpty || !dependentSchemas.isEmpty
+        !storage.rare.fields.validation.isEmpty || !dependentRequired.isEmpty || !dependentSchemas.isEmpty
             || minContains != nil || maxContains != nil
     }
 
@@ -483,6 +483,15 @@ public struct Schema: Sendable {
     private mutating func makeUnique() {
         if !isKnownUniquelyReferenced(&storage) {
             storage = storage.copy()
+        }
+    }
+
+    /// Gives this schema storage and rarely used fields of its own before a change to one of those.
+    /// (A schema without any starts out sharing `SchemaRareStorage.none`, which is never unique.)
+    private mutating func makeRareUnique() {
+        makeUnique()
+        if !isKnownUniquelyReferenced(&storage.rare) {
+            storage.rare = SchemaRareStorage(storage.rare.fields)
         }
     }
 

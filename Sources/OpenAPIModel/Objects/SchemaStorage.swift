@@ -10,7 +10,6 @@ import Diagnostics
 /// cost more than the copies the box saves.)
 final class SchemaStorage: @unchecked Sendable {
     @exclusivity(unchecked) var ref: Reference? = nil
-    @exclusivity(unchecked) var booleanValue: Bool? = nil
     @exclusivity(unchecked) var types: [JSONType]? = nil
     @exclusivity(unchecked) var nullable: Bool = false
     @exclusivity(unchecked) var nullSources: NullSources = []
@@ -23,44 +22,21 @@ final class SchemaStorage: @unchecked Sendable {
     @exclusivity(unchecked) var readOnly: Bool = false
     @exclusivity(unchecked) var writeOnly: Bool = false
     @exclusivity(unchecked) var enumValues: [SpecValue]? = nil
-    @exclusivity(unchecked) var constValue: SpecValue? = nil
     @exclusivity(unchecked) var properties: OrderedMap<Schema> = OrderedMap<Schema>()
-    @exclusivity(unchecked) var propertiesReference: Reference? = nil
     @exclusivity(unchecked) var required: [String] = []
     @exclusivity(unchecked) var additionalProperties: AdditionalProperties? = nil
-    @exclusivity(unchecked) var patternProperties: OrderedMap<Schema> = OrderedMap<Schema>()
-    @exclusivity(unchecked) var prefixItems: [Schema]? = nil
     @exclusivity(unchecked) var allOf: [Schema]? = nil
     @exclusivity(unchecked) var oneOf: [Schema]? = nil
     @exclusivity(unchecked) var anyOf: [Schema]? = nil
-    @exclusivity(unchecked) var discriminator: Discriminator? = nil
-    @exclusivity(unchecked) var minimum: SpecNumber? = nil
-    @exclusivity(unchecked) var maximum: SpecNumber? = nil
-    @exclusivity(unchecked) var exclusiveMinimum: SpecNumber? = nil
-    @exclusivity(unchecked) var exclusiveMaximum: SpecNumber? = nil
-    @exclusivity(unchecked) var multipleOf: SpecNumber? = nil
-    @exclusivity(unchecked) var minLength: Int? = nil
-    @exclusivity(unchecked) var maxLength: Int? = nil
-    @exclusivity(unchecked) var pattern: String? = nil
-    @exclusivity(unchecked) var minItems: Int? = nil
-    @exclusivity(unchecked) var maxItems: Int? = nil
-    @exclusivity(unchecked) var uniqueItems: Bool = false
-    @exclusivity(unchecked) var minProperties: Int? = nil
-    @exclusivity(unchecked) var maxProperties: Int? = nil
-    @exclusivity(unchecked) var dependentRequired: OrderedMap<[String]> = OrderedMap<[String]>()
-    @exclusivity(unchecked) var dependentSchemas: OrderedMap<Schema> = OrderedMap<Schema>()
-    @exclusivity(unchecked) var minContains: Int? = nil
-    @exclusivity(unchecked) var maxContains: Int? = nil
-    @exclusivity(unchecked) var unsupportedKeywords: OrderedMap<SpecValue> = OrderedMap<SpecValue>()
     @exclusivity(unchecked) var extensions: SpecExtensions = SpecExtensions()
     @exclusivity(unchecked) var location: SourceLocation
 
     /// `items`; a class may hold a `Schema` directly, where the struct could not.
     @exclusivity(unchecked) var items: Schema?
-    @exclusivity(unchecked) var not: Schema?
-    /// The applicators only validators use, by keyword (`if`, `then`, `else`, `propertyNames`,
-    /// `contains`, `unevaluatedProperties`, `unevaluatedItems`).
-    @exclusivity(unchecked) var validation: [String: Schema] = [:]
+    /// The fields most schemas leave empty, shared with `SchemaRareStorage.none` until one is set:
+    /// kept out of line, a schema's storage is about a third of the size (github.yaml holds some
+    /// ten thousand schemas while the IR is built).
+    @exclusivity(unchecked) var rare: SchemaRareStorage = .none
 
     init(location: SourceLocation) {
         self.location = location
@@ -70,7 +46,6 @@ final class SchemaStorage: @unchecked Sendable {
     func copy() -> SchemaStorage {
         let copy = SchemaStorage(location: location)
         copy.ref = ref
-        copy.booleanValue = booleanValue
         copy.types = types
         copy.nullable = nullable
         copy.nullSources = nullSources
@@ -83,39 +58,62 @@ final class SchemaStorage: @unchecked Sendable {
         copy.readOnly = readOnly
         copy.writeOnly = writeOnly
         copy.enumValues = enumValues
-        copy.constValue = constValue
         copy.properties = properties
-        copy.propertiesReference = propertiesReference
         copy.required = required
         copy.additionalProperties = additionalProperties
-        copy.patternProperties = patternProperties
-        copy.prefixItems = prefixItems
         copy.allOf = allOf
         copy.oneOf = oneOf
         copy.anyOf = anyOf
-        copy.discriminator = discriminator
-        copy.minimum = minimum
-        copy.maximum = maximum
-        copy.exclusiveMinimum = exclusiveMinimum
-        copy.exclusiveMaximum = exclusiveMaximum
-        copy.multipleOf = multipleOf
-        copy.minLength = minLength
-        copy.maxLength = maxLength
-        copy.pattern = pattern
-        copy.minItems = minItems
-        copy.maxItems = maxItems
-        copy.uniqueItems = uniqueItems
-        copy.minProperties = minProperties
-        copy.maxProperties = maxProperties
-        copy.dependentRequired = dependentRequired
-        copy.dependentSchemas = dependentSchemas
-        copy.minContains = minContains
-        copy.maxContains = maxContains
-        copy.unsupportedKeywords = unsupportedKeywords
         copy.extensions = extensions
         copy.items = items
-        copy.not = not
-        copy.validation = validation
+        copy.rare = rare
         return copy
+    }
+}
+
+/// The fields of a ``Schema`` that most schemas leave empty (bounds, lengths, conditionals, …),
+/// behind a reference of their own: see `SchemaStorage.rare`.
+///
+/// `@unchecked Sendable`: as with `SchemaStorage`, a `Schema` changes these only while it holds the
+/// only reference, and `none`, which every schema without them shares, is never changed.
+final class SchemaRareStorage: @unchecked Sendable {
+    /// The fields of a schema that has none of them.
+    static let none = SchemaRareStorage(Fields())
+
+    @exclusivity(unchecked) var fields: Fields
+
+    init(_ fields: Fields) {
+        self.fields = fields
+    }
+
+    struct Fields {
+        var booleanValue: Bool? = nil
+        var constValue: SpecValue? = nil
+        var propertiesReference: Reference? = nil
+        var patternProperties: OrderedMap<Schema> = OrderedMap<Schema>()
+        var prefixItems: [Schema]? = nil
+        var discriminator: Discriminator? = nil
+        var minimum: SpecNumber? = nil
+        var maximum: SpecNumber? = nil
+        var exclusiveMinimum: SpecNumber? = nil
+        var exclusiveMaximum: SpecNumber? = nil
+        var multipleOf: SpecNumber? = nil
+        var minLength: Int? = nil
+        var maxLength: Int? = nil
+        var pattern: String? = nil
+        var minItems: Int? = nil
+        var maxItems: Int? = nil
+        var uniqueItems: Bool = false
+        var minProperties: Int? = nil
+        var maxProperties: Int? = nil
+        var dependentRequired: OrderedMap<[String]> = OrderedMap<[String]>()
+        var dependentSchemas: OrderedMap<Schema> = OrderedMap<Schema>()
+        var minContains: Int? = nil
+        var maxContains: Int? = nil
+        var unsupportedKeywords: OrderedMap<SpecValue> = OrderedMap<SpecValue>()
+        var not: Schema?
+        /// The applicators only validators use, by keyword (`if`, `then`, `else`, `propertyNames`,
+        /// `contains`, `unevaluatedProperties`, `unevaluatedItems`).
+        var validation: [String: Schema] = [:]
     }
 }
