@@ -20,7 +20,9 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
             return
         }
         guard decoded.hasPrefix("/") else { return nil }
-        tokens = decoded.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map { token in
+        // Split on bytes: splitting on a Character walks grapheme clusters, ~20 k instructions a pointer.
+        tokens = decoded.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { bytes in
+            let token = Substring(bytes)
             guard token.utf8.contains(UInt8(ascii: "~")) else { return String(token) }
             // Order matters: `~01` is `~1` literally, not `/`.
             return token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")

@@ -17,12 +17,21 @@ public struct SpecResolver {
     var overriddenValues: [SourceLocation: Any] = [:]
     /// `$ref` text and the file it is written in → its key; big specs repeat the same few hundred targets thousands of times.
     private var keys: [KeySource: ReferenceKey] = [:]
+    /// Nodes found by `node(for:)`: walking a pointer searches each mapping on the way linearly, and
+    /// the IR builder asks for the same examples and targets again and again.
+    private var nodes: [ReferenceKey: YAMLNode] = [:]
     /// File names as written in locations → their canonical spelling (see `canonicalFile`).
     private var canonicalFiles: [String: String] = [:]
 
     private struct KeySource: Hashable {
         let file: String
         let target: String
+
+        // Only the target is hashed: nearly every reference of a spec is written in the same file, whose
+        // long path would double the hashing; equality still tells files apart.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(target)
+        }
     }
 
     private struct CacheKey: Hashable {
@@ -125,9 +134,11 @@ public struct SpecResolver {
     /// The node a reference designates.
     public mutating func node(for reference: Reference) throws(Diagnostic) -> (key: ReferenceKey, node: YAMLNode) {
         let key = try key(for: reference)
+        if let node = nodes[key] { return (key, node) }
         let root = try store.root(of: key.file, referencedAt: reference)
         switch key.pointer.evaluate(in: root) {
         case .success(let node):
+            nodes[key] = node
             return (key, node)
         case .failure(let failure):
             let place = failure.found.tokens.isEmpty ? "the top level of '\(key.file)'" : "'#\(failure.found)'"
