@@ -11,9 +11,9 @@ extension YAMLTreeBuilder {
             case mapping
         }
 
-        let kind: Kind
-        let location: SourceLocation
-        let anchor: String?
+        private(set) var kind: Kind
+        private(set) var location: SourceLocation
+        private(set) var anchor: String?
         /// Nodes in this subtree once aliases are expanded, for the alias-expansion limit.
         @exclusivity(unchecked) var weight = 1
         /// Levels of sequences and mappings in this subtree, itself included, once aliases are expanded.
@@ -35,6 +35,23 @@ extension YAMLTreeBuilder {
             self.kind = kind
             self.location = location
             self.anchor = anchor
+        }
+
+        /// Makes a finished frame stand for a new collection, keeping the room its arrays grew:
+        /// the builder reuses frames, so collections are not built by growing arrays from empty
+        /// each time (`finish` copies the elements out into arrays of their own size anyway).
+        func reuse(kind: Kind, location: SourceLocation, anchor: String?) {
+            self.kind = kind
+            self.location = location
+            self.anchor = anchor
+            weight = 1
+            height = 1
+            items.removeAll(keepingCapacity: true)
+            pairs.removeAll(keepingCapacity: true)
+            keyTexts.removeAll(keepingCapacity: true)
+            pendingKey = nil
+            keyIndex = nil
+            merges = []
         }
 
         func add(_ node: YAMLNode) throws(Diagnostic) {
@@ -111,11 +128,11 @@ extension YAMLTreeBuilder {
             }
         }
 
-        /// `elements` in storage of their own size: appending left up to twice the room they need,
-        /// and the tree keeps every collection until the IR is built (its peak memory).
+        /// `elements` copied into storage of their own size: the frame keeps its arrays (with the room
+        /// appending left, up to twice what they need) for the next collection, and the tree keeps
+        /// every collection until the IR is built (its peak memory).
         private static func exactly<Element>(_ elements: [Element]) -> [Element] {
-            guard elements.capacity > elements.count else { return elements }
-            return Array(unsafeUninitializedCapacity: elements.count) { buffer, count in
+            Array(unsafeUninitializedCapacity: elements.count) { buffer, count in
                 count = buffer.initialize(fromContentsOf: elements)
             }
         }
