@@ -68,7 +68,7 @@ for path in arguments {
     var fileCount = 0
     let inMemory = Measure.cpuMedian(iterations) {
         if let generation = try? SpecsmithGenerator.generate(specPath: path) {
-            generatedLines = generation.files.reduce(0) { $0 + $1.contents.utf8.lazy.filter { $0 == 10 }.count }
+            generatedLines = Measure.lineCount(of: generation.files.map(\.contents))
             fileCount = generation.files.count
         }
     }

@@ -8,6 +8,10 @@ Written independently of Specsmith's Swift code, from the OpenAPI specifications
   `exclusiveMaximum` become the numeric bounds, and `items` given as a list becomes `prefixItems`.
 - `properties: {$ref: ...}` (DigitalOcean's way of sharing property sets; not standard) is read as
   the referenced properties, as Specsmith reads it.
+- A whole section given as a `$ref` (`components: {schemas: {$ref: ./schemas/_index.yml}}`, as
+  Google Maps splits its document; accepted by the common bundlers and by Specsmith) is read as
+  its entries, each a `$ref` into the file that holds it, so that its own relative references
+  keep that file as their base.
 """
 
 import json
@@ -112,7 +116,53 @@ def resolve_local(path, reference):
 
 @lru_cache(maxsize=None)
 def converted_file(path):
-    return _convert(load_file(path), path)
+    document = _convert(load_file(path), path)
+    if isinstance(document, dict) and ("openapi" in document or "swagger" in document):
+        document = _splice_sections(document, path)
+    return document
+
+
+# The sections of an OpenAPI document that hold named entries.
+_COMPONENT_SECTIONS = ("schemas", "responses", "parameters", "examples", "requestBodies", "headers",
+                       "securitySchemes", "links", "callbacks", "pathItems")
+
+
+def _section_entries(path, reference):
+    """The entries of a section written as `{$ref: reference}` in the file `path`, each as a
+    `$ref` to its place in the file that holds it; None if the reference leads to no mapping."""
+    target, fragment = urldefrag(reference)
+    file = str((Path(path).parent / unquote(target)).resolve()) if target else path
+    try:
+        node = resolve_local(path, reference)
+    except (KeyError, IndexError, ValueError, OSError):
+        return None
+    if not isinstance(node, dict):
+        return None
+    base = file_uri(file) + "#" + fragment.rstrip("/")
+    return {key: {"$ref": base + "/" + str(key).replace("~", "~0").replace("/", "~1")} for key in node}
+
+
+def _splice_sections(document, path):
+    """`document` with each section given as a `$ref` replaced by its entries."""
+    result = dict(document)
+    components = result.get("components")
+    if isinstance(components, dict) and set(components) == {"$ref"}:
+        components = _section_entries(path, components["$ref"])
+    if isinstance(components, dict):
+        components = dict(components)
+        for section in _COMPONENT_SECTIONS:
+            value = components.get(section)
+            if isinstance(value, dict) and set(value) == {"$ref"} and isinstance(value["$ref"], str):
+                entries = _section_entries(path, value["$ref"])
+                if entries is not None:
+                    components[section] = entries
+        result["components"] = components
+    paths = result.get("paths")
+    if isinstance(paths, dict) and set(paths) == {"$ref"} and isinstance(paths["$ref"], str):
+        entries = _section_entries(path, paths["$ref"])
+        if entries is not None:
+            result["paths"] = entries
+    return result
 
 
 @lru_cache(maxsize=None)

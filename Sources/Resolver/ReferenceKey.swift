@@ -11,6 +11,16 @@ public struct ReferenceKey: Sendable, Hashable, CustomStringConvertible, Compara
 
     public var description: String { "\(file)#\(pointer)" }
 
+    // The file is left out of the hash: a spec's keys mostly share one long file path, which would
+    // double the hashing; equality still tells files apart.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(pointer)
+    }
+
+    public static func == (lhs: ReferenceKey, rhs: ReferenceKey) -> Bool {
+        lhs.pointer == rhs.pointer && lhs.file == rhs.file
+    }
+
     public static func < (lhs: ReferenceKey, rhs: ReferenceKey) -> Bool {
         lhs.description < rhs.description
     }

@@ -17,10 +17,21 @@ public struct SpecResolver {
     var overriddenValues: [SourceLocation: Any] = [:]
     /// `$ref` text and the file it is written in → its key; big specs repeat the same few hundred targets thousands of times.
     private var keys: [KeySource: ReferenceKey] = [:]
+    /// Nodes found by `node(for:)`: walking a pointer searches each mapping on the way linearly, and
+    /// the IR builder asks for the same examples and targets again and again.
+    private var nodes: [ReferenceKey: YAMLNode] = [:]
+    /// File names as written in locations → their canonical spelling (see `canonicalFile`).
+    private var canonicalFiles: [String: String] = [:]
 
     private struct KeySource: Hashable {
         let file: String
         let target: String
+
+        // Only the target is hashed: nearly every reference of a spec is written in the same file, whose
+        // long path would double the hashing; equality still tells files apart.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(target)
+        }
     }
 
     private struct CacheKey: Hashable {
@@ -65,9 +76,17 @@ public struct SpecResolver {
         }
         let source = KeySource(file: reference.location.file, target: reference.target)
         if let key = keys[source] { return key }
-        let key = try Self.parseKey(reference, readableFolders: readableFolders)
+        let key = try Self.parseKey(reference, readableFolders: readableFolders, referringFile: canonicalFile(reference.location.file))
         keys[source] = key
         return key
+    }
+
+    /// `SpecPath.canonical(file)`, worked out once per file: every `$ref` in a file is written in the same one.
+    private mutating func canonicalFile(_ file: String) -> String {
+        if let canonical = canonicalFiles[file] { return canonical }
+        let canonical = SpecPath.canonical(file)
+        canonicalFiles[file] = canonical
+        return canonical
     }
 
     /// The file and pointer `reference` names, relative to the file it is written in; a remote
@@ -75,7 +94,9 @@ public struct SpecResolver {
     /// The file and pointer `reference` names, relative to the file it is written in; a remote URL,
     /// a fragment that is not a JSON pointer, or a file outside `readableFolders` (resolved, see
     /// `ReadableFolders.resolvedFolders`) is a located error.
-    static func parseKey(_ reference: Reference, readableFolders: [String]) throws(Diagnostic) -> ReferenceKey {
+    /// `referringFile` is the canonical spelling of the file the reference is written in, when the
+    /// caller knows it (it costs file-system calls to work out).
+    static func parseKey(_ reference: Reference, readableFolders: [String], referringFile: String? = nil) throws(Diagnostic) -> ReferenceKey {
         let target = reference.target
         let hashIndex = target.firstIndex(of: "#")
         let filePart = hashIndex.map { String(target[..<$0]) } ?? target
@@ -88,9 +109,9 @@ public struct SpecResolver {
             throw .error("'$ref' fragment '#\(fragment)' is not a JSON pointer (it must start with '/')", at: reference.location)
         }
         // A `$ref` is a URI reference: `my%20models/pet.yaml` names the directory `my models`.
-        let path = filePart.contains("%") ? (filePart.removingPercentEncoding ?? filePart) : filePart
+        let path = filePart.utf8.contains(UInt8(ascii: "%")) ? (filePart.removingPercentEncoding ?? filePart) : filePart
         if path.isEmpty {
-            return ReferenceKey(file: SpecPath.canonical(reference.location.file), pointer: pointer)
+            return ReferenceKey(file: referringFile ?? SpecPath.canonical(reference.location.file), pointer: pointer)
         }
         let file = try readableFile(SpecPath.resolve(path, against: reference.location.file), reference: reference,
                                     readableFolders: readableFolders)
@@ -113,9 +134,11 @@ public struct SpecResolver {
     /// The node a reference designates.
     public mutating func node(for reference: Reference) throws(Diagnostic) -> (key: ReferenceKey, node: YAMLNode) {
         let key = try key(for: reference)
+        if let node = nodes[key] { return (key, node) }
         let root = try store.root(of: key.file, referencedAt: reference)
         switch key.pointer.evaluate(in: root) {
         case .success(let node):
+            nodes[key] = node
             return (key, node)
         case .failure(let failure):
             let place = failure.found.tokens.isEmpty ? "the top level of '\(key.file)'" : "'#\(failure.found)'"

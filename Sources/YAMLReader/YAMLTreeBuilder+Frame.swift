@@ -2,24 +2,30 @@ import Diagnostics
 
 extension YAMLTreeBuilder {
     /// A sequence or mapping whose end event has not arrived yet.
+    ///
+    /// Its fields are `@exclusivity(unchecked)`: only the builder that owns the frame touches them,
+    /// one call at a time, and checking every access at run time cost a tenth of reading the tree.
     final class Frame {
         enum Kind {
             case sequence
             case mapping
         }
 
-        let kind: Kind
-        let location: SourceLocation
-        let anchor: String?
+        private(set) var kind: Kind
+        private(set) var location: SourceLocation
+        private(set) var anchor: String?
         /// Nodes in this subtree once aliases are expanded, for the alias-expansion limit.
-        var weight = 1
+        @exclusivity(unchecked) var weight = 1
         /// Levels of sequences and mappings in this subtree, itself included, once aliases are expanded.
-        var height = 1
-        private var items: [YAMLNode] = []
-        private var pairs: [YAMLPair] = []
-        private var pendingKey: YAMLNode?
+        @exclusivity(unchecked) var height = 1
+        @exclusivity(unchecked) private var items: [YAMLNode] = []
+        @exclusivity(unchecked) private var pairs: [YAMLPair] = []
+        /// Each pair's key text (nil for a key that is not a scalar), searched for duplicates
+        /// without copying keys out of their nodes.
+        @exclusivity(unchecked) private var keyTexts: [String?] = []
+        @exclusivity(unchecked) private var pendingKey: YAMLNode?
         /// Key → where it was defined; built only once a mapping is big enough for linear search to hurt.
-        private var keyIndex: [String: SourceLocation]?
+        @exclusivity(unchecked) private var keyIndex: [String: SourceLocation]?
         /// Pairs brought in by `<<` merge keys, with the position where the merge key stood.
         private var merges: [(position: Int, pairs: [YAMLPair])] = []
 
@@ -29,6 +35,23 @@ extension YAMLTreeBuilder {
             self.kind = kind
             self.location = location
             self.anchor = anchor
+        }
+
+        /// Makes a finished frame stand for a new collection, keeping the room its arrays grew:
+        /// the builder reuses frames, so collections are not built by growing arrays from empty
+        /// each time (`finish` copies the elements out into arrays of their own size anyway).
+        func reuse(kind: Kind, location: SourceLocation, anchor: String?) {
+            self.kind = kind
+            self.location = location
+            self.anchor = anchor
+            weight = 1
+            height = 1
+            items.removeAll(keepingCapacity: true)
+            pairs.removeAll(keepingCapacity: true)
+            keyTexts.removeAll(keepingCapacity: true)
+            pendingKey = nil
+            keyIndex = nil
+            merges = []
         }
 
         func add(_ node: YAMLNode) throws(Diagnostic) {
@@ -46,11 +69,14 @@ extension YAMLTreeBuilder {
         }
 
         private func addPair(key: YAMLNode, value: YAMLNode) throws(Diagnostic) {
-            if let scalar = key.scalar, scalar.style == .plain, scalar.tag == nil, scalar.text == "<<" {
+            // The key's scalar is read once: taking it out of the node copies it.
+            let scalar = key.scalar
+            if let scalar, scalar.style == .plain, scalar.tag == nil, scalar.text == "<<" {
                 merges.append((pairs.count, try mergedPairs(from: value)))
                 return
             }
-            if let text = key.scalar?.text {
+            let text = scalar?.text
+            if let text {
                 if let first = definition(of: text) {
                     throw .error("duplicate key '\(text)' in this mapping", at: key.location,
                                  notes: [.note("'\(text)' is first defined here", at: first)])
@@ -58,10 +84,11 @@ extension YAMLTreeBuilder {
                 keyIndex?[text] = key.location
             }
             pairs.append(YAMLPair(key: key, value: value))
+            keyTexts.append(text)
             if keyIndex == nil, pairs.count >= Self.indexThreshold {
                 var index: [String: SourceLocation] = [:]
-                for pair in pairs {
-                    if let text = pair.key.scalar?.text { index[text] = pair.key.location }
+                for (pair, text) in zip(pairs, keyTexts) {
+                    if let text { index[text] = pair.key.location }
                 }
                 keyIndex = index
             }
@@ -69,7 +96,7 @@ extension YAMLTreeBuilder {
 
         private func definition(of key: String) -> SourceLocation? {
             if let keyIndex { return keyIndex[key] }
-            return pairs.first { $0.key.scalar?.text == key }?.key.location
+            return keyTexts.firstIndex { $0 == key }.map { pairs[$0].key.location }
         }
 
         /// The value of a merge key must be a mapping or a sequence of mappings (YAML merge key spec).
@@ -101,11 +128,11 @@ extension YAMLTreeBuilder {
             }
         }
 
-        /// `elements` in storage of their own size: appending left up to twice the room they need,
-        /// and the tree keeps every collection until the IR is built (its peak memory).
+        /// `elements` copied into storage of their own size: the frame keeps its arrays (with the room
+        /// appending left, up to twice what they need) for the next collection, and the tree keeps
+        /// every collection until the IR is built (its peak memory).
         private static func exactly<Element>(_ elements: [Element]) -> [Element] {
-            guard elements.capacity > elements.count else { return elements }
-            return Array(unsafeUninitializedCapacity: elements.count) { buffer, count in
+            Array(unsafeUninitializedCapacity: elements.count) { buffer, count in
                 count = buffer.initialize(fromContentsOf: elements)
             }
         }

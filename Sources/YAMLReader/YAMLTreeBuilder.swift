@@ -10,6 +10,8 @@ struct YAMLTreeBuilder {
     private let file: String
     private let limits: YAMLReaderLimits
     private var stack: [Frame] = []
+    /// Frames whose collections have ended, to be reused: as many as the document nests deep.
+    private var spareFrames: [Frame] = []
     private var anchors: [String: Subtree] = [:]
     private var expandedByAliases = 0
     private var root: Subtree?
@@ -81,18 +83,26 @@ struct YAMLTreeBuilder {
             case YAML_SEQUENCE_START_EVENT:
                 try countNode(at: location)
                 try checkDepth(at: location)
-                stack.append(Frame(kind: .sequence, location: location, anchor: optionalString(event.data.sequence_start.anchor)))
+                stack.append(frame(.sequence, at: location, anchor: optionalString(event.data.sequence_start.anchor)))
             case YAML_MAPPING_START_EVENT:
                 try countNode(at: location)
                 try checkDepth(at: location)
-                stack.append(Frame(kind: .mapping, location: location, anchor: optionalString(event.data.mapping_start.anchor)))
+                stack.append(frame(.mapping, at: location, anchor: optionalString(event.data.mapping_start.anchor)))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = stack.popLast() else { break }
                 try add(Subtree(node: try frame.finish(), weight: frame.weight, height: frame.height), anchor: frame.anchor)
+                spareFrames.append(frame)
             default:
                 break
             }
         }
+    }
+
+    /// A frame for a new collection: a finished one reused when there is one (see `Frame.reuse`).
+    private mutating func frame(_ kind: Frame.Kind, at location: SourceLocation, anchor: String?) -> Frame {
+        guard let frame = spareFrames.popLast() else { return Frame(kind: kind, location: location, anchor: anchor) }
+        frame.reuse(kind: kind, location: location, anchor: anchor)
+        return frame
     }
 
     private func checkDepth(at location: SourceLocation) throws(Diagnostic) {

@@ -16,19 +16,19 @@ extension OperationContextBuilder {
         }
     }
 
-    /// The expression that wraps the streamed body (`stream`) of `response`; nil if it is not streamed.
+    /// The expression that wraps the streamed body (`bodyStream`) of `response`; nil if it is not streamed.
     func streamedBody(_ response: IRResponse) -> SwiftCode? {
         guard let format = response.stream, let type = response.type else { return nil }
         let element = SwiftText.type(type)
-        let decoded: SwiftCode = "stream, of: \(element).self, status: response.status, decoder: core.configuration.makeJSONDecoder"
+        let decoded: SwiftCode = "bodyStream, of: \(element).self, status: response.status, decoder: core.configuration.makeJSONDecoder"
         switch format {
         case .serverSentEvents:
             // Text data is the event's text as it is; anything else is JSON.
-            if type == .string { return "ServerSentEvents(stream, status: response.status)" }
+            if type == .string { return "ServerSentEvents(bodyStream, status: response.status)" }
             return "ServerSentEvents(\(decoded))"
         case .jsonLines: return "JSONLines(\(decoded))"
         case .jsonSequence: return "JSONSequence(\(decoded))"
-        case .bytes: return "stream"
+        case .bytes: return "bodyStream"
         }
     }
 

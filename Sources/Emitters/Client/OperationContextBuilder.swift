@@ -153,37 +153,37 @@ struct OperationContextBuilder {
         case .binary:
             statements = ["request.setBody(body, contentType: \(contentType))"]
         case .form:
-            statements = ["var fields: [(String, ParameterValue)] = []"]
+            statements = ["var formFields: [(String, ParameterValue)] = []"]
             for field in body.fields {
                 let key = SwiftText.stringLiteral(field.jsonName)
                 let member = fieldValue(field)
                 if field.type.isOptional {
-                    statements.append("if let value = \(member) { fields.append((\(key), \(parameterValue("value", type: field.type.nonOptional)))) }")
+                    statements.append("if let value = \(member) { formFields.append((\(key), \(parameterValue("value", type: field.type.nonOptional)))) }")
                 } else {
-                    statements.append("fields.append((\(key), \(parameterValue(member, type: field.type))))")
+                    statements.append("formFields.append((\(key), \(parameterValue(member, type: field.type))))")
                 }
             }
             if body.fields.isEmpty {
-                statements.append("if case .object(let pairs) = try ParameterValue(body) { fields = pairs.map { ($0.key, .primitive($0.value)) } }")
+                statements.append("if case .object(let pairs) = try ParameterValue(body) { formFields = pairs.map { ($0.key, .primitive($0.value)) } }")
             }
-            statements.append("request.setFormBody(fields)")
+            statements.append("request.setFormBody(formFields)")
         case .multipart:
-            statements = ["var parts: [MultipartPart] = []"]
+            statements = ["var multipartParts: [MultipartPart] = []"]
             for field in body.fields {
                 let key = SwiftText.stringLiteral(field.jsonName)
                 let member = fieldValue(field)
                 let part = multipartPart(key: key, value: "value", type: field.type.nonOptional)
                 if field.type.isOptional {
-                    statements.append("if let value = \(member) { parts.append(\(part)) }")
+                    statements.append("if let value = \(member) { multipartParts.append(\(part)) }")
                 } else {
-                    statements.append("do { let value = \(member); parts.append(\(part)) }")
+                    statements.append("do { let value = \(member); multipartParts.append(\(part)) }")
                 }
             }
             if body.fields.isEmpty {
-                // A free-form body: each member becomes a part (and `parts` is then mutated, as the compiler wants).
-                statements.append("if case .object(let pairs) = try ParameterValue(body) { parts = pairs.map { MultipartPart(name: $0.key, data: Data($0.value.utf8)) } }")
+                // A free-form body: each member becomes a part (and `multipartParts` is then mutated, as the compiler wants).
+                statements.append("if case .object(let pairs) = try ParameterValue(body) { multipartParts = pairs.map { MultipartPart(name: $0.key, data: Data($0.value.utf8)) } }")
             }
-            statements.append("request.setMultipartBody(parts)")
+            statements.append("request.setMultipartBody(multipartParts)")
         }
         guard !body.required else { return statements }
         // An optional body is sent only when given.

@@ -60,8 +60,9 @@ extension ModelBuilder {
     private mutating func parameters(
         _ specParameters: [Parameter], path: String, baseName: String
     ) throws(Diagnostic) -> ([IRParameter], [Schema?]) {
-        // `body` is the request body's argument name.
-        var namer = UniqueNamer(reserved: ["body"])
+        // `body` is the request body's argument name; the others are the locals and the client's
+        // property that the operation's generated body uses, which an argument must not shadow.
+        var namer = UniqueNamer(reserved: Self.operationScopeNames)
         var result: [(parameter: IRParameter, schema: Schema?)] = []
         for parameter in Self.callSiteOrder(specParameters, path: path) {
             var schema = parameter.schema
@@ -86,6 +87,12 @@ extension ModelBuilder {
         }
         return (result.map(\.parameter), result.map(\.schema))
     }
+
+    /// Names the generated operation methods use in the scope of their arguments: the request
+    /// body's argument, the locals `request`, `response`, `validator`, `bodyStream`, `formFields`
+    /// and `multipartParts`, and the client's `core`. A parameter with one of these names gets a
+    /// number (`request` → `request2`); the locals have names a spec rarely gives a parameter.
+    static let operationScopeNames: Set<String> = ["body", "request", "response", "validator", "core", "bodyStream", "formFields", "multipartParts"]
 
     /// Parameters in the order a caller writes them: path parameters first, in the order the path
     /// template names them (as the URL reads), then the others with required ones first, so the

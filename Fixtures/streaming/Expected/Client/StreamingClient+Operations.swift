@@ -91,17 +91,17 @@ extension StreamingClient {
         }
         var request = HTTPRequestBuilder(method: "POST", pathTemplate: "/chat/completions")
         try request.setJSONBody(body, contentType: "application/json", encoder: core.configuration.makeJSONEncoder())
-        let (response, stream) = try await core.stream(
+        let (response, bodyStream) = try await core.stream(
             request, operationID: "createChatCompletion", security: [], schemes: Self.securitySchemes,
             streams: { status in status == 200 })
         switch response.status {
         case 200:
-            return APIResponse(status: response.status, headers: response.headers, body: ServerSentEvents(stream, of: CompletionChunk.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
+            return APIResponse(status: response.status, headers: response.headers, body: ServerSentEvents(bodyStream, of: CompletionChunk.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
         case 422:
             throw APIError(operationID: "createChatCompletion", response: response, decodedBody: try? core.decodeJSON(Problem.self, from: response))
         default:
             if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
-                return APIResponse(status: response.status, headers: response.headers, body: ServerSentEvents(stream, of: CompletionChunk.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
+                return APIResponse(status: response.status, headers: response.headers, body: ServerSentEvents(bodyStream, of: CompletionChunk.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
             }
             throw APIError(operationID: "createChatCompletion", response: response, decodedBody: nil)
         }
@@ -129,15 +129,15 @@ extension StreamingClient {
     ) async throws -> APIResponse<ServerSentEvents<ConversationEvents.DataModel>> {
         var request = HTTPRequestBuilder(method: "GET", pathTemplate: "/conversations/{conversation_id}/events")
         request.setPathParameter("conversation_id", try ParameterValue(conversationID), style: .simple, explode: false)
-        let (response, stream) = try await core.stream(
+        let (response, bodyStream) = try await core.stream(
             request, operationID: "streamConversationEvents", security: [], schemes: Self.securitySchemes,
             streams: { status in status == 200 })
         switch response.status {
         case 200:
-            return APIResponse(status: response.status, headers: response.headers, body: ServerSentEvents(stream, of: ConversationEvents.DataModel.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
+            return APIResponse(status: response.status, headers: response.headers, body: ServerSentEvents(bodyStream, of: ConversationEvents.DataModel.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
         default:
             if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
-                return APIResponse(status: response.status, headers: response.headers, body: ServerSentEvents(stream, of: ConversationEvents.DataModel.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
+                return APIResponse(status: response.status, headers: response.headers, body: ServerSentEvents(bodyStream, of: ConversationEvents.DataModel.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
             }
             throw APIError(operationID: "streamConversationEvents", response: response, decodedBody: try? core.decodeJSON(Problem.self, from: response))
         }
@@ -157,15 +157,15 @@ extension StreamingClient {
     /// Like `tailLogs`, but returns the response's status and headers with its body.
     public func tailLogsWithResponse() async throws -> APIResponse<ServerSentEvents<String>> {
         let request = HTTPRequestBuilder(method: "GET", pathTemplate: "/logs/tail")
-        let (response, stream) = try await core.stream(
+        let (response, bodyStream) = try await core.stream(
             request, operationID: "tailLogs", security: [], schemes: Self.securitySchemes,
             streams: { status in status == 200 })
         switch response.status {
         case 200:
-            return APIResponse(status: response.status, headers: response.headers, body: ServerSentEvents(stream, status: response.status))
+            return APIResponse(status: response.status, headers: response.headers, body: ServerSentEvents(bodyStream, status: response.status))
         default:
             if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
-                return APIResponse(status: response.status, headers: response.headers, body: ServerSentEvents(stream, status: response.status))
+                return APIResponse(status: response.status, headers: response.headers, body: ServerSentEvents(bodyStream, status: response.status))
             }
             throw APIError(operationID: "tailLogs", response: response, decodedBody: nil)
         }
@@ -193,15 +193,15 @@ extension StreamingClient {
     ) async throws -> APIResponse<JSONLines<Record>> {
         var request = HTTPRequestBuilder(method: "GET", pathTemplate: "/exports/records")
         request.addQueryParameter("limit", try limit.map { try ParameterValue($0) }, style: .form, explode: true)
-        let (response, stream) = try await core.stream(
+        let (response, bodyStream) = try await core.stream(
             request, operationID: "exportRecords", security: [], schemes: Self.securitySchemes,
             streams: { status in status == 200 })
         switch response.status {
         case 200:
-            return APIResponse(status: response.status, headers: response.headers, body: JSONLines(stream, of: Record.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
+            return APIResponse(status: response.status, headers: response.headers, body: JSONLines(bodyStream, of: Record.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
         default:
             if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
-                return APIResponse(status: response.status, headers: response.headers, body: JSONLines(stream, of: Record.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
+                return APIResponse(status: response.status, headers: response.headers, body: JSONLines(bodyStream, of: Record.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
             }
             throw APIError(operationID: "exportRecords", response: response, decodedBody: nil)
         }
@@ -219,15 +219,15 @@ extension StreamingClient {
     /// Like `exportRecordsNDJSON`, but returns the response's status and headers with its body.
     public func exportRecordsNDJSONWithResponse() async throws -> APIResponse<JSONLines<Record>> {
         let request = HTTPRequestBuilder(method: "GET", pathTemplate: "/exports/records.ndjson")
-        let (response, stream) = try await core.stream(
+        let (response, bodyStream) = try await core.stream(
             request, operationID: "exportRecordsNDJSON", security: [], schemes: Self.securitySchemes,
             streams: { status in status == 200 })
         switch response.status {
         case 200:
-            return APIResponse(status: response.status, headers: response.headers, body: JSONLines(stream, of: Record.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
+            return APIResponse(status: response.status, headers: response.headers, body: JSONLines(bodyStream, of: Record.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
         default:
             if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
-                return APIResponse(status: response.status, headers: response.headers, body: JSONLines(stream, of: Record.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
+                return APIResponse(status: response.status, headers: response.headers, body: JSONLines(bodyStream, of: Record.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
             }
             throw APIError(operationID: "exportRecordsNDJSON", response: response, decodedBody: nil)
         }
@@ -245,14 +245,14 @@ extension StreamingClient {
     /// Like `exportRecordSequence`, but returns the response's status and headers with its body.
     public func exportRecordSequenceWithResponse() async throws -> APIResponse<StreamingClient.ExportRecordSequenceSuccess> {
         let request = HTTPRequestBuilder(method: "GET", pathTemplate: "/exports/records.json-seq")
-        let (response, stream) = try await core.stream(
+        let (response, bodyStream) = try await core.stream(
             request, operationID: "exportRecordSequence", security: [], schemes: Self.securitySchemes,
             streams: { status in ![204].contains(status) && (200..<300).contains(status) })
         switch response.status {
         case 204:
             return APIResponse(status: response.status, headers: response.headers, body: .status204)
         case 200..<300:
-            return APIResponse(status: response.status, headers: response.headers, body: .status2XX(JSONSequence(stream, of: Record.self, status: response.status, decoder: core.configuration.makeJSONDecoder)))
+            return APIResponse(status: response.status, headers: response.headers, body: .status2XX(JSONSequence(bodyStream, of: Record.self, status: response.status, decoder: core.configuration.makeJSONDecoder)))
         default:
             throw APIError(operationID: "exportRecordSequence", response: response, decodedBody: nil)
         }
@@ -319,15 +319,15 @@ extension StreamingClient {
     ) async throws -> APIResponse<HTTPBody> {
         var request = HTTPRequestBuilder(method: "GET", pathTemplate: "/files/{name}")
         request.setPathParameter("name", try ParameterValue(name), style: .simple, explode: false)
-        let (response, stream) = try await core.stream(
+        let (response, bodyStream) = try await core.stream(
             request, operationID: "downloadFile", security: [], schemes: Self.securitySchemes,
             streams: { status in status == 200 })
         switch response.status {
         case 200:
-            return APIResponse(status: response.status, headers: response.headers, body: stream)
+            return APIResponse(status: response.status, headers: response.headers, body: bodyStream)
         default:
             if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
-                return APIResponse(status: response.status, headers: response.headers, body: stream)
+                return APIResponse(status: response.status, headers: response.headers, body: bodyStream)
             }
             throw APIError(operationID: "downloadFile", response: response, decodedBody: nil)
         }

@@ -200,9 +200,9 @@ extension KennelClient {
         }
         var request = HTTPRequestBuilder(method: "PUT", pathTemplate: "/dogs/{dogId}/name")
         request.setPathParameter("dogId", try ParameterValue(dogId), style: .simple, explode: false)
-        var fields: [(String, ParameterValue)] = []
-        fields.append(("name", try ParameterValue(body.name)))
-        request.setFormBody(fields)
+        var formFields: [(String, ParameterValue)] = []
+        formFields.append(("name", try ParameterValue(body.name)))
+        request.setFormBody(formFields)
         let response = try await core.send(
             request, operationID: "renameDog", security: [["apiKey"]], schemes: Self.securitySchemes)
         return try renameDogWithResponse(reading: response)

@@ -32,10 +32,10 @@ extension KennelClient {
         }
         var request = HTTPRequestBuilder(method: "POST", pathTemplate: "/dogs/{dogId}/photo")
         request.setPathParameter("dogId", try ParameterValue(dogId), style: .simple, explode: false)
-        var parts: [MultipartPart] = []
-        if let value = body.caption { parts.append(MultipartPart(name: "caption", data: Data(value.utf8))) }
-        do { let value = body.photo; parts.append(MultipartPart(name: "photo", filename: "photo", contentType: "application/octet-stream", data: value)) }
-        request.setMultipartBody(parts)
+        var multipartParts: [MultipartPart] = []
+        if let value = body.caption { multipartParts.append(MultipartPart(name: "caption", data: Data(value.utf8))) }
+        do { let value = body.photo; multipartParts.append(MultipartPart(name: "photo", filename: "photo", contentType: "application/octet-stream", data: value)) }
+        request.setMultipartBody(multipartParts)
         let response = try await core.send(
             request, operationID: "uploadPhoto", security: [["apiKey"]], schemes: Self.securitySchemes)
         return try uploadPhotoWithResponse(reading: response)
