@@ -11,6 +11,8 @@ public struct ModelsEmitter {
     public let specFile: String
     /// The module's typealias targets, so properties of a date alias are coded as dates.
     var aliases = AliasTargets()
+    /// The structs' members, for unions that choose an alternative by the keys it declares.
+    var coverage = UnionCoverage()
     /// The current file's nested declarations, put in place after its template is rendered.
     private let nested = NestedDeclarations()
 
@@ -23,6 +25,7 @@ public struct ModelsEmitter {
     public func emit(_ module: IRModule) throws(Diagnostic) -> [GeneratedFile] {
         var emitter = self
         emitter.aliases = AliasTargets(module)
+        emitter.coverage = UnionCoverage(module, aliases: emitter.aliases)
         return try emitter.emitFiles(module)
     }
 
@@ -152,10 +155,15 @@ public struct ModelsEmitter {
                 decode = "try \(SwiftText.type(type))(from: decoder)"
                 encode = "try value.encode(to: encoder)"
             }
+            let keys = union.discriminatorProperty == nil ? coverage.members(of: type) : nil
             return (unionCase, UnionCaseContext(
                 name: SwiftText.identifier(unionCase.swiftName), type: SwiftText.type(type),
-                decodeExpression: decode, encodeStatement: encode))
+                decodeExpression: decode, encodeStatement: encode,
+                declaredKeys: keys.map { [UnionCoverage.arrayLiteral($0)] } ?? []))
         }
+        // Choosing by keys only matters when a struct alternative can be passed over for a later one.
+        let choosesByKeys = union.discriminatorProperty == nil && cases.count > 1 && cases.contains { !$0.1.declaredKeys.isEmpty }
+        let unionCases = choosesByKeys ? cases.map(\.1) : cases.map { $0.1.withoutDeclaredKeys }
         let discriminator = union.discriminatorProperty.map { property in
             DiscriminatorContext(
                 unionName: SwiftText.identifier(union.name, as: .type), propertyLiteral: SwiftText.stringLiteral(property),
@@ -169,7 +177,8 @@ public struct ModelsEmitter {
         return UnionContext(
             access: access.code, name: SwiftText.identifier(union.name, as: .type), isIndirect: union.isIndirect,
             documentation: documentation(union.documentation, deprecated: union.deprecated),
-            cases: cases.map(\.1), discriminator: discriminator.map { [$0] } ?? [], nested: try renderNested(union.nested))
+            cases: unionCases, choosesByKeys: choosesByKeys, discriminator: discriminator.map { [$0] } ?? [],
+            nested: try renderNested(union.nested))
     }
 
     private func context(for alias: IRAlias) -> AliasContext {

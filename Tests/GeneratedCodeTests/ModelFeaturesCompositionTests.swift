@@ -63,6 +63,15 @@ import Testing
         #expect(try TestJSON.encode(contacts) == #"[{"email":"a@example.com"},{"phone":"+1 555"}]"#)
     }
 
+    /// ForwardLinks (all members optional) decodes any object; taking it for `{first, prev}` dropped
+    /// both members (Adyen's payment methods, DigitalOcean's page links).
+    @Test func anyOfPrefersTheAlternativeThatDeclaresEveryKey() throws {
+        let links = try TestJSON.decode([PageLinks].self, #"[{"first": "a", "prev": "b"}, {"next": "c"}, {"first": "d", "next": "e"}]"#)
+        #expect(links == [.backwardLinks(.init(first: "a", prev: "b")), .forwardLinks(.init(next: "c")),
+                          .forwardLinks(.init(next: "e"))])
+        #expect(try TestJSON.encode(Array(links.prefix(2))) == #"[{"first":"a","prev":"b"},{"next":"c"}]"#)
+    }
+
     @Test func allOfMergesEveryPartAndRequiresWhatAnyPartRequires() throws {
         let employee = try TestJSON.decode(Employee.self, """
             {"name": "Ada", "createdAt": "2026-01-29T10:30:00Z", "employeeNumber": 7, "manager": {"name": "Charles"}}

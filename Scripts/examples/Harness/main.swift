@@ -30,6 +30,78 @@ struct ManifestEntry: Encodable {
     /// 3339 text for coders told so (generated properties carry their own date coding).
     let plainCoders: Bool
     let validated: Bool
+    /// `type` as the IR has it, for report.py to walk with `types.json`.
+    let shape: TypeShape
+}
+
+/// A type reference as report.py reads it: {"builtin": "String"}, {"generated": "Pet.Kind"},
+/// {"array": …}, {"dictionary": …}, {"optional": …}.
+indirect enum TypeShape: Encodable {
+    case builtin(String)
+    case generated(String)
+    case array(TypeShape)
+    case dictionary(TypeShape)
+    case optional(TypeShape)
+
+    init(_ type: IRTypeReference) {
+        switch type {
+        case .builtin(let name): self = .builtin(name)
+        case .generated(let path): self = .generated(path.joined(separator: "."))
+        case .array(let element): self = .array(TypeShape(element))
+        case .dictionary(let value): self = .dictionary(TypeShape(value))
+        case .optional(let wrapped): self = .optional(TypeShape(wrapped))
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .builtin(let name): try container.encode(["builtin": name])
+        case .generated(let name): try container.encode(["generated": name])
+        case .array(let element): try container.encode(["array": element])
+        case .dictionary(let value): try container.encode(["dictionary": value])
+        case .optional(let wrapped): try container.encode(["optional": wrapped])
+        }
+    }
+}
+
+/// What a generated type holds, for report.py to tell an example's member that no schema declares
+/// (the spec's slip) from one a union dropped by decoding another alternative (the generator's).
+struct TypeEntry: Encodable {
+    var kind: String
+    /// A struct's properties by JSON name.
+    var properties: [String: TypeShape]?
+    /// A struct's additional-properties value type, when it keeps undeclared members.
+    var additionalProperties: TypeShape?
+    /// A union's alternatives, in decoding order.
+    var alternatives: [TypeShape]?
+    /// An alias's target.
+    var target: TypeShape?
+}
+
+func typeEntries(_ module: IRModule) -> [String: TypeEntry] {
+    var entries: [String: TypeEntry] = [:]
+    func collect(_ declaration: IRDeclaration, under parent: [String]) {
+        let path = parent + [declaration.name]
+        let key = path.joined(separator: ".")
+        switch declaration {
+        case .structure(let structure):
+            entries[key] = TypeEntry(
+                kind: "struct",
+                properties: Dictionary(structure.properties.map { ($0.jsonName, TypeShape($0.type)) }, uniquingKeysWith: { first, _ in first }),
+                additionalProperties: structure.additionalProperties.map { TypeShape($0.valueType) })
+            structure.nested.forEach { collect($0, under: path) }
+        case .union(let union):
+            entries[key] = TypeEntry(kind: "union", alternatives: union.cases.map { TypeShape($0.type) })
+            union.nested.forEach { collect($0, under: path) }
+        case .alias(let alias):
+            entries[key] = TypeEntry(kind: "alias", target: TypeShape(alias.target))
+        case .enumeration:
+            entries[key] = TypeEntry(kind: "enum")
+        }
+    }
+    module.declarations.forEach { collect($0, under: []) }
+    return entries
 }
 
 let arguments = CommandLine.arguments
@@ -68,6 +140,35 @@ func swiftType(_ type: IRTypeReference) -> String {
     }
 }
 
+/// The type the example is checked as: `type`, except that a `UUID` outside any generated type (or
+/// a typealias of one) is checked as `CanonicalUUID`, the lower-case coding the generated code gives
+/// it where it writes one (a struct's property, a parameter, a header). Foundation's `UUID` alone
+/// writes upper case, which no generated code sends. A body that is a bare UUID (a media type's example) keeps `UUID`: the
+/// client encodes it as Foundation does.
+func checkedType(_ type: IRTypeReference, subject: IRExample.Subject) -> String {
+    guard subject != .mediaType else { return swiftType(type) }
+    switch type {
+    case .builtin("UUID"): return "Generated.CanonicalUUID"
+    case .array(let element): return "[\(checkedType(element, subject: subject))]"
+    case .dictionary(let value): return "[String: \(checkedType(value, subject: subject))]"
+    case .optional(let wrapped):
+        return wrapped.isOptional ? checkedType(wrapped, subject: subject) : checkedType(wrapped, subject: subject) + "?"
+    case .generated(let path) where isUUIDAlias(path): return "Generated.CanonicalUUID"
+    case .builtin, .generated: return swiftType(type)
+    }
+}
+
+/// Whether `path` is a typealias of `UUID` (directly or through other aliases): `typealias
+/// TicketId = UUID` is coded like a bare `UUID` wherever the generated code writes one.
+func isUUIDAlias(_ path: [String], depth: Int = 0) -> Bool {
+    guard depth < 64, let target = aliasTargets[path] else { return false }
+    switch target {
+    case .builtin(let name): return name == "UUID"
+    case .generated(let next): return isUUIDAlias(next, depth: depth + 1)
+    default: return false
+    }
+}
+
 /// The validator's schema for values of `type`: only generated types have one of their own.
 func schemaExpression(for type: IRTypeReference) -> String? {
     guard case .generated(let path) = type.nonOptional else { return nil }
@@ -82,8 +183,9 @@ for (index, example) in module.examples.enumerated() {
     let schema = schemaExpression(for: example.type)
     entries.append(ManifestEntry(
         type: swiftType(example.type), example: example.json, location: example.location.description,
-        subject: example.subject.rawValue, plainCoders: !holdsBareDate(example.type), validated: schema != nil))
-    checks.append("    case \(index): check(\(swiftType(example.type)).self, schema: \(schema.map { "{ \($0) }" } ?? "nil"))")
+        subject: example.subject.rawValue, plainCoders: !holdsBareDate(example.type), validated: schema != nil,
+        shape: TypeShape(example.type)))
+    checks.append("    case \(index): check(\(checkedType(example.type, subject: example.subject)).self, schema: \(schema.map { "{ \($0) }" } ?? "nil"))")
 }
 
 // The package's coders are the generated client's; a spec without operations gets no client, and
@@ -243,6 +345,7 @@ do {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     try encoder.encode(entries).write(to: folder.appendingPathComponent("examples.json"))
+    try encoder.encode(typeEntries(module)).write(to: folder.appendingPathComponent("types.json"))
     try Data(driver.utf8).write(to: folder.appendingPathComponent("main.swift"))
     // What the corpus table shows beside the examples: operations, and types (nested ones and typealiases included).
     try encoder.encode(["operations": module.operations.count, "types": module.validationSchemas.count])

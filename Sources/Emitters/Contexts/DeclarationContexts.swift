@@ -72,6 +72,9 @@ struct UnionContext {
     let isIndirect: Bool
     let documentation: [SwiftCode]
     let cases: [UnionCaseContext]
+    /// Whether decoding prefers the first alternative that declares every key of the value
+    /// (`UnionCoverage`) over the first that decodes.
+    let choosesByKeys: Bool
     /// One element for a union with a discriminator, else empty (see `DeclarationContext`).
     let discriminator: [DiscriminatorContext]
     /// Nested declarations, already rendered and indented one level.
@@ -85,6 +88,9 @@ struct UnionCaseContext {
     let decodeExpression: SwiftCode
     /// `try value.encode(to: encoder)`, or through a coding proxy for dates.
     let encodeStatement: SwiftCode
+    /// One element, the array literal of the JSON names the alternative's struct declares, when the
+    /// union chooses by keys and this alternative is such a struct; else empty.
+    let declaredKeys: [SwiftCode]
 }
 
 struct DiscriminatorContext {
@@ -200,6 +206,7 @@ extension UnionContext: TemplateContext {
         case .isIndirect: TemplateValue(self.isIndirect)
         case .documentation: TemplateValue(self.documentation)
         case .cases: TemplateValue(self.cases)
+        case .choosesByKeys: TemplateValue(self.choosesByKeys)
         case .discriminator: TemplateValue(self.discriminator)
         case .nested: TemplateValue(self.nested)
         default: nil
@@ -214,6 +221,7 @@ extension UnionCaseContext: TemplateContext {
         case .type: TemplateValue(self.type)
         case .decodeExpression: TemplateValue(self.decodeExpression)
         case .encodeStatement: TemplateValue(self.encodeStatement)
+        case .declaredKeys: TemplateValue(self.declaredKeys)
         default: nil
         }
     }

@@ -17,6 +17,8 @@ enum TemplateKey: String, CaseIterable, Sendable {
     case codingKeys
     case declaration
     case declarationLines
+    case choosesByKeys
+    case declaredKeys
     case decodeExpression
     case decodeLines
     case defaultCaseLines

@@ -17,8 +17,13 @@ extension ModelBuilder {
     /// (`{example: online}`, `{x-box-example-key: category}`, a `description`) narrows nothing, so
     /// `allOf: [{$ref: Value}, {example: …}]` is `Value` itself, not a merge into an empty struct
     /// that would decode anything and keep nothing.
+    ///
+    /// A member with only bounds on a value (`allOf: [{$ref: Label}, {maxLength: 16}]`, DigitalOcean)
+    /// narrows the value but not its Swift type: the validator checks the bound, and the type is the
+    /// other member's (a merge would be an empty struct that cannot hold the string). A member with
+    /// `required` or an applicator still merges: it changes which members are optional.
     static func typedMembers(_ members: [Schema]) -> [Schema] {
-        members.filter { $0.ref != nil || $0.hasStructure || $0.hasConstraints || $0.nullable }
+        members.filter { $0.ref != nil || $0.hasStructure || $0.nullable || ($0.hasConstraints && !$0.hasOnlyValueBounds) }
     }
 
     /// The declaration for a schema that needs one (see `needsDeclaration`), named `name` at `path`.

@@ -15,12 +15,21 @@ extension ModelBuilder {
     /// Whether `null` is a valid value: `nullable`, a `"null"` type or enum value, or a `null`
     /// alternative of a `oneOf`/`anyOf` (`oneOf: [{$ref: Pet}, {type: "null"}]`, the 3.1 way to make a
     /// reference nullable).
+    ///
+    /// An alternative that admits null itself (3.0's `anyOf: [{type: object, nullable: true}, {$ref:
+    /// Droplet}]`, DigitalOcean) makes null valid for the whole `anyOf`/`oneOf` too, and so does an
+    /// alternative that accepts anything (`anyOf: [{$ref: ForwardLinks}, {$ref: BackwardLinks}, {}]`).
     func isNullable(_ schema: Schema) -> Bool {
         if schema.nullable { return true }
         let alternatives = (schema.oneOf ?? []) + (schema.anyOf ?? [])
-        return alternatives.contains { isNullSchema($0) }
+        return alternatives.contains { alternative in
+            isNullSchema(alternative) || (alternative.ref == nil && alternative.nullable)
+                || (alternative.ref == nil && !alternative.hasStructure && !alternative.hasConstraints)
+        }
     }
 
+    /// The type before the schema's own nullability is added; optional already when its only
+    /// `allOf` member or only non-null alternative admits null.
     private mutating func nonNullableType(for schema: Schema, hint: String, scope: inout TypeScope) throws(Diagnostic) -> IRTypeReference {
         if let reference = schema.ref, !schema.hasStructure {
             // A pure reference, or one with only annotations beside it (3.1).
@@ -48,13 +57,15 @@ extension ModelBuilder {
             }
             return .jsonValue
         }
+        // The only member's or alternative's type, optional when it admits null (`allOf: [{$ref:
+        // NullableWindow}, {description: …}]` admits null as the referenced schema does).
         if let members = schema.allOf, case let typed = Self.typedMembers(members), typed.count == 1, let only = typed.first {
-            return try typeReference(for: only, hint: hint, scope: &scope).nonOptional
+            return try typeReference(for: only, hint: hint, scope: &scope)
         }
         if let alternatives = schema.oneOf ?? schema.anyOf {
             let nonNull = alternatives.filter { !isNullSchema($0) }
             if let only = nonNull.first, nonNull.count == 1 {
-                return try typeReference(for: only, hint: hint, scope: &scope).nonOptional
+                return try typeReference(for: only, hint: hint, scope: &scope)
             }
             return .jsonValue
         }

@@ -9,17 +9,34 @@ public enum Contact: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
+        // The first alternative that declares every key of the value, else the first that decoded;
+        // another kind of alternative only while no struct has decoded (a member the spec does not
+        // list yet must not turn a typed value into another alternative).
+        let keys = Set((try? decoder.container(keyedBy: SpecsmithCodingKey.self))?.allKeys.map(\.stringValue) ?? [])
+        var firstDecoded: Self?
         do {
-            self = .emailContact(try EmailContact(from: decoder))
-            return
+            let value = Self.emailContact(try EmailContact(from: decoder))
+            if keys.isSubset(of: ["email"] as Set<String>) {
+                self = value
+                return
+            }
+            firstDecoded = firstDecoded ?? value
         } catch {
             failures.append(error)
         }
         do {
-            self = .phoneContact(try PhoneContact(from: decoder))
-            return
+            let value = Self.phoneContact(try PhoneContact(from: decoder))
+            if keys.isSubset(of: ["phone"] as Set<String>) {
+                self = value
+                return
+            }
+            firstDecoded = firstDecoded ?? value
         } catch {
             failures.append(error)
+        }
+        if let firstDecoded {
+            self = firstDecoded
+            return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,

@@ -9,17 +9,32 @@ public indirect enum Expression: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
+        // The first alternative that declares every key of the value, else the first that decoded;
+        // another kind of alternative only while no struct has decoded (a member the spec does not
+        // list yet must not turn a typed value into another alternative).
+        let keys = Set((try? decoder.container(keyedBy: SpecsmithCodingKey.self))?.allKeys.map(\.stringValue) ?? [])
+        var firstDecoded: Self?
         do {
-            self = .double(try Double(from: decoder))
-            return
+            if firstDecoded == nil {
+                self = .double(try Double(from: decoder))
+                return
+            }
         } catch {
             failures.append(error)
         }
         do {
-            self = .sum(try Sum(from: decoder))
-            return
+            let value = Self.sum(try Sum(from: decoder))
+            if keys.isSubset(of: ["left", "right"] as Set<String>) {
+                self = value
+                return
+            }
+            firstDecoded = firstDecoded ?? value
         } catch {
             failures.append(error)
+        }
+        if let firstDecoded {
+            self = firstDecoded
+            return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,

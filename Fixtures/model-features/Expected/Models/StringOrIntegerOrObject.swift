@@ -10,23 +10,40 @@ public enum StringOrIntegerOrObject: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
+        // The first alternative that declares every key of the value, else the first that decoded;
+        // another kind of alternative only while no struct has decoded (a member the spec does not
+        // list yet must not turn a typed value into another alternative).
+        let keys = Set((try? decoder.container(keyedBy: SpecsmithCodingKey.self))?.allKeys.map(\.stringValue) ?? [])
+        var firstDecoded: Self?
         do {
-            self = .string(try String(from: decoder))
-            return
+            if firstDecoded == nil {
+                self = .string(try String(from: decoder))
+                return
+            }
         } catch {
             failures.append(error)
         }
         do {
-            self = .int(try Int(from: decoder))
-            return
+            if firstDecoded == nil {
+                self = .int(try Int(from: decoder))
+                return
+            }
         } catch {
             failures.append(error)
         }
         do {
-            self = .labelled(try StringOrIntegerOrObject.Labelled(from: decoder))
-            return
+            let value = Self.labelled(try StringOrIntegerOrObject.Labelled(from: decoder))
+            if keys.isSubset(of: ["label"] as Set<String>) {
+                self = value
+                return
+            }
+            firstDecoded = firstDecoded ?? value
         } catch {
             failures.append(error)
+        }
+        if let firstDecoded {
+            self = firstDecoded
+            return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,

@@ -9,17 +9,34 @@ public enum Union: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
+        // The first alternative that declares every key of the value, else the first that decoded;
+        // another kind of alternative only while no struct has decoded (a member the spec does not
+        // list yet must not turn a typed value into another alternative).
+        let keys = Set((try? decoder.container(keyedBy: SpecsmithCodingKey.self))?.allKeys.map(\.stringValue) ?? [])
+        var firstDecoded: Self?
         do {
-            self = .calendar(try Calendar(from: decoder))
-            return
+            let value = Self.calendar(try Calendar(from: decoder))
+            if keys.isSubset(of: ["name"] as Set<String>) {
+                self = value
+                return
+            }
+            firstDecoded = firstDecoded ?? value
         } catch {
             failures.append(error)
         }
         do {
-            self = .timeZone(try TimeZone(from: decoder))
-            return
+            let value = Self.timeZone(try TimeZone(from: decoder))
+            if keys.isSubset(of: ["identifier"] as Set<String>) {
+                self = value
+                return
+            }
+            firstDecoded = firstDecoded ?? value
         } catch {
             failures.append(error)
+        }
+        if let firstDecoded {
+            self = firstDecoded
+            return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,

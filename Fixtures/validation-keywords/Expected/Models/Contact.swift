@@ -9,17 +9,32 @@ public enum Contact: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         var failures: [any Error] = []
+        // The first alternative that declares every key of the value, else the first that decoded;
+        // another kind of alternative only while no struct has decoded (a member the spec does not
+        // list yet must not turn a typed value into another alternative).
+        let keys = Set((try? decoder.container(keyedBy: SpecsmithCodingKey.self))?.allKeys.map(\.stringValue) ?? [])
+        var firstDecoded: Self?
         do {
-            self = .string(try String(from: decoder))
-            return
+            if firstDecoded == nil {
+                self = .string(try String(from: decoder))
+                return
+            }
         } catch {
             failures.append(error)
         }
         do {
-            self = .phone(try Contact.Phone(from: decoder))
-            return
+            let value = Self.phone(try Contact.Phone(from: decoder))
+            if keys.isSubset(of: ["phone"] as Set<String>) {
+                self = value
+                return
+            }
+            firstDecoded = firstDecoded ?? value
         } catch {
             failures.append(error)
+        }
+        if let firstDecoded {
+            self = firstDecoded
+            return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath,
