@@ -103,11 +103,15 @@ def _convert(node, path):
     return result
 
 
+def _referenced_file(path, target):
+    """The file a `$ref`'s part before `#` names, read from the file `path`."""
+    return str((Path(path).parent / unquote(target)).resolve()) if target else path
+
+
 def resolve_local(path, reference):
     """The (converted) value a `$ref` written in the file `path` points to."""
     target, fragment = urldefrag(reference)
-    file = str((Path(path).parent / unquote(target)).resolve()) if target else path
-    node = converted_file(file)
+    node = converted_file(_referenced_file(path, target))
     for token in [t for t in fragment.split("/") if t != ""]:
         token = unquote(token).replace("~1", "/").replace("~0", "~")
         node = node[int(token)] if isinstance(node, list) else node[token]
@@ -131,37 +135,37 @@ def _section_entries(path, reference):
     """The entries of a section written as `{$ref: reference}` in the file `path`, each as a
     `$ref` to its place in the file that holds it; None if the reference leads to no mapping."""
     target, fragment = urldefrag(reference)
-    file = str((Path(path).parent / unquote(target)).resolve()) if target else path
     try:
         node = resolve_local(path, reference)
     except (KeyError, IndexError, ValueError, OSError):
         return None
     if not isinstance(node, dict):
         return None
-    base = file_uri(file) + "#" + fragment.rstrip("/")
+    base = file_uri(_referenced_file(path, target)) + "#" + fragment.rstrip("/")
     return {key: {"$ref": base + "/" + str(key).replace("~", "~0").replace("/", "~1")} for key in node}
+
+
+def _spliced(path, section):
+    """`section` (of the file `path`) as it is, or its entries when it is written as a `$ref`."""
+    if isinstance(section, dict) and set(section) == {"$ref"} and isinstance(section["$ref"], str):
+        entries = _section_entries(path, section["$ref"])
+        if entries is not None:
+            return entries
+    return section
 
 
 def _splice_sections(document, path):
     """`document` with each section given as a `$ref` replaced by its entries."""
     result = dict(document)
-    components = result.get("components")
-    if isinstance(components, dict) and set(components) == {"$ref"}:
-        components = _section_entries(path, components["$ref"])
+    components = _spliced(path, result.get("components"))
     if isinstance(components, dict):
         components = dict(components)
         for section in _COMPONENT_SECTIONS:
-            value = components.get(section)
-            if isinstance(value, dict) and set(value) == {"$ref"} and isinstance(value["$ref"], str):
-                entries = _section_entries(path, value["$ref"])
-                if entries is not None:
-                    components[section] = entries
+            if section in components:
+                components[section] = _spliced(path, components[section])
         result["components"] = components
-    paths = result.get("paths")
-    if isinstance(paths, dict) and set(paths) == {"$ref"} and isinstance(paths["$ref"], str):
-        entries = _section_entries(path, paths["$ref"])
-        if entries is not None:
-            result["paths"] = entries
+    if "paths" in result:
+        result["paths"] = _spliced(path, result["paths"])
     return result
 
 
