@@ -7,17 +7,24 @@ import Testing
 /// `bodyStream`) get a number, common parameter names (`stream`, `fields`, `parts`) keep theirs,
 /// and each reaches the wire under its spec name.
 @Suite struct ReservedNamesClientTests {
-    /// Answers every request with a JSON object and keeps the requests sent.
+    /// Answers every request with `body` (a JSON object unless told otherwise) and keeps the requests sent.
     final class Transport: HTTPTransport, @unchecked Sendable {
         // @unchecked: the lock guards `sent`.
         private let lock = NSLock()
         private var sent: [HTTPRequest] = []
+        let contentType: String
+        let body: String
+
+        init(contentType: String = "application/json", body: String = #"{"read": "yes"}"#) {
+            self.contentType = contentType
+            self.body = body
+        }
 
         var requests: [HTTPRequest] { lock.withLock { sent } }
 
         func send(_ request: HTTPRequest) async throws -> HTTPResponse {
             lock.withLock { sent.append(request) }
-            return HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Data(#"{"read": "yes"}"#.utf8))
+            return HTTPResponse(status: 200, headers: ["Content-Type": contentType], body: Data(body.utf8))
         }
     }
 
@@ -56,24 +63,12 @@ import Testing
     }
 
     @Test func aStreamedOperationBesideAParameterNamedStream() async throws {
-        final class EventTransport: HTTPTransport, @unchecked Sendable {
-            // @unchecked: the lock guards `urls`.
-            private let lock = NSLock()
-            private var urls: [URL] = []
-            var requested: [URL] { lock.withLock { urls } }
-            func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-                lock.withLock { urls.append(request.url) }
-                return HTTPResponse(status: 200, headers: ["Content-Type": "text/event-stream"], body: Data("data: one\n\ndata: two\n\n".utf8))
-            }
-        }
-        let transport = EventTransport()
-        let client = ReservedNamesClient(
-            serverURL: try #require(URL(string: "https://names.example.com")), transport: transport, retryPolicy: .none)
+        let transport = Transport(contentType: "text/event-stream", body: "data: one\n\ndata: two\n\n")
         var received: [String] = []
-        for try await event in try await client.shadowStreamLocals(stream: true, response2: "r") {
+        for try await event in try await Self.client(transport).shadowStreamLocals(stream: true, response2: "r") {
             received.append(event.data)
         }
         #expect(received == ["one", "two"])
-        #expect(transport.requested.map(\.absoluteString) == ["https://names.example.com/shadows-stream?stream=true&response=r"])
+        #expect(transport.requests.map(\.url.absoluteString) == ["https://names.example.com/shadows-stream?stream=true&response=r"])
     }
 }
