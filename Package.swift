@@ -156,9 +156,12 @@ let package = Package(
             dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics", "PictifyBindingsModels", "StreamingClient"],
             path: "Benchmarks/specsmith-benchmark"
         ),
+        // One loopback HTTP server for the tests of the URLSession transport and of generated
+        // clients (the runtime's tests and the end-to-end streaming tests).
+        .target(name: "LoopbackHTTP", path: "Tests/LoopbackHTTP"),
         // The runtime on its own: coding, dates, request building, retries, client safety, the schema
         // interpreter; no generator involved, so a runtime bug shows up here first.
-        .testTarget(name: "SpecsmithRuntimeTests", dependencies: ["SpecsmithRuntime"]),
+        .testTarget(name: "SpecsmithRuntimeTests", dependencies: ["SpecsmithRuntime", "LoopbackHTTP"]),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLReader", "Diagnostics"]),
         .testTarget(name: "ResolverTests", dependencies: ["Resolver", "OpenAPIModel", "YAMLReader", "Diagnostics"]),
@@ -196,7 +199,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["generate", "specsmith-examples-harness"]),
         // Generated clients against a loopback server that validates every request with openapi-core
         // (Scripts/e2e/server.py); they skip with a notice until Scripts/e2e/setup.sh has made its venv.
-        .testTarget(name: "EndToEndTests", dependencies: ["PictifyBindingsModels", "QueryParametersClient", "StreamingClient"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PictifyBindingsModels", "QueryParametersClient", "StreamingClient", "LoopbackHTTP"]),
     ],
     swiftLanguageModes: [.v6]
 )
