@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import LoopbackHTTP
+import TestSupport
 import StreamingClient
 import Testing
 
