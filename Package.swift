@@ -153,11 +153,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "specsmith-benchmark",
-            dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics", "PictifyBindingsModels", "StreamingClient"],
+            dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics", "PictifyBindingsModels", "StreamingClient", "TestSupport"],
             path: "Benchmarks/specsmith-benchmark"
         ),
-        // What several test targets share: one loopback HTTP server (the URLSession transport's
-        // tests, generated clients end to end) and one seeded random generator (property tests).
+        // What tests and the benchmark share: one loopback HTTP server (the URLSession transport's
+        // tests, generated clients end to end, streaming throughput), the process's peak memory,
+        // and one seeded random generator (property tests).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // The runtime on its own: coding, dates, request building, retries, client safety, the schema
         // interpreter; no generator involved, so a runtime bug shows up here first.

@@ -166,10 +166,10 @@ import Testing
         defer { server.stop() }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("specsmith-download-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: file) }
-        let canMeasure = resetPeakResidentMemory()
-        let before = peakResidentMemory()
+        let canMeasure = ProcessMemory.resetPeak()
+        let before = ProcessMemory.peakResident()
         let written = try await client(server).downloadFileStream(name: "big.bin").write(to: file)
-        let after = peakResidentMemory()
+        let after = ProcessMemory.peakResident()
         #expect(written == pieceSize * pieceCount)
         let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
         #expect((attributes[.size] as? NSNumber)?.intValue == pieceSize * pieceCount)
