@@ -37,7 +37,7 @@ public enum SwiftText {
     /// interpolation), control characters, line and paragraph separators and the invisible
     /// bidirectional controls are written as escapes.
     public static func stringLiteral(_ text: String) -> SwiftCode {
-        if isPlain(text, alsoEscaping: [UInt8(ascii: "\""), UInt8(ascii: "\\")]) { return SwiftCode(escaped: "\"" + text + "\"") }
+        if isPlain(text, orQuote: true) { return SwiftCode(escaped: "\"" + text + "\"") }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -71,7 +71,7 @@ public enum SwiftText {
     /// One line of a raw string delimited by `delimiter`: backslashes stay as they are (they are
     /// not escapes there); characters a source line cannot hold become raw escapes (`\#u{2028}`).
     public static func rawStringContent(_ line: String, delimiter: SwiftCode) -> SwiftCode {
-        if isPlain(line, alsoEscaping: []) { return SwiftCode(escaped: line) }
+        if isPlain(line, orQuote: false) { return SwiftCode(escaped: line) }
         var result = ""
         for scalar in line.unicodeScalars {
             if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\0" || needsEscape(scalar) {
@@ -142,7 +142,7 @@ public enum SwiftText {
         result.reserveCapacity(lines.count)
         for line in lines {
             // Printable ASCII holds no line break: most lines need no splitting and no rewriting.
-            if isPlain(line, alsoEscaping: []), line.utf8.last.map({ $0 != 0x20 }) ?? true {
+            if isPlain(line, orQuote: false), line.utf8.last.map({ $0 != 0x20 }) ?? true {
                 result.append(SwiftCode(escaped: line))
             } else {
                 result += IRDocumentation.splitAtLineBreaks(Substring(line)).map(commentLine)
@@ -158,7 +158,7 @@ public enum SwiftText {
     }
 
     private static func commentLine(_ line: Substring) -> SwiftCode {
-        if isPlain(line, alsoEscaping: []), line.last.map({ !$0.isWhitespace }) ?? true { return SwiftCode(escaped: String(line)) }
+        if isPlain(line, orQuote: false), line.last.map({ !$0.isWhitespace }) ?? true { return SwiftCode(escaped: String(line)) }
         var result = ""
         for scalar in line.unicodeScalars {
             if scalar == "\t" {
@@ -180,10 +180,14 @@ public enum SwiftText {
     /// Characters kept out of source lines as they are: C0 and C1 controls and DEL (the compiler
     /// rejects or misreads them), line and paragraph separators (editors break lines there), and
     /// the invisible bidirectional controls that make source read differently from how it compiles.
-    /// Whether `text` is printable ASCII without any of `escaped`: the common case, which needs no
-    /// character-by-character rewriting (that was a tenth of generating a big SDK).
-    private static func isPlain(_ text: some StringProtocol, alsoEscaping escaped: [UInt8]) -> Bool {
-        text.utf8.allSatisfy { byte in byte >= 0x20 && byte < 0x7F && !escaped.contains(byte) }
+    /// Whether `text` is printable ASCII, without `"` and `\` when `orQuote` is set: the common case,
+    /// which needs no character-by-character rewriting (that was a tenth of generating a big SDK).
+    /// A flag rather than a list of bytes, which cost a search of that list for every byte.
+    private static func isPlain(_ text: some StringProtocol, orQuote: Bool) -> Bool {
+        if orQuote {
+            return text.utf8.allSatisfy { byte in byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C }
+        }
+        return text.utf8.allSatisfy { byte in byte >= 0x20 && byte < 0x7F }
     }
 
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
