@@ -270,6 +270,8 @@ extension ModelBuilder {
 
     /// How a media type is encoded (its essence, parameters ignored).
     static func encoding(of mediaType: String) -> IRBodyEncoding {
+        // By far the most common media type, without cutting out and lowering its essence.
+        if mediaType == "application/json" { return .json }
         let essence = mediaType.split(separator: ";").first.map { String($0).trimmingWhitespace.lowercased() } ?? ""
         if essence == "application/json" || essence.hasSuffix("+json") || essence == "*/*" || essence == "application/*" {
             return .json
