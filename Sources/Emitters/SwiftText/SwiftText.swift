@@ -57,12 +57,15 @@ public enum SwiftText {
     /// The `#`s of a raw string holding `lines`: one more than the longest run of them, so that
     /// neither `"#` nor `\#` inside can end the string or start an escape.
     public static func rawStringDelimiter(for lines: [String]) -> SwiftCode {
+        // On UTF-8 bytes: `#` is ASCII, so its byte never occurs inside another scalar.
         var longest = 0
         for line in lines {
-            var run = 0
-            for character in line.unicodeScalars {
-                run = character == "#" ? run + 1 : 0
-                longest = max(longest, run)
+            withBytes(of: line) { bytes in
+                var run = 0
+                for byte in bytes {
+                    run = byte == UInt8(ascii: "#") ? run + 1 : 0
+                    longest = max(longest, run)
+                }
             }
         }
         return SwiftCode(escaped: String(repeating: "#", count: longest + 1))
@@ -154,7 +157,9 @@ public enum SwiftText {
     /// The text of a one-line comment (`// …`): line breaks become spaces, other characters a source
     /// line cannot hold are written out.
     public static func comment(_ text: String) -> SwiftCode {
-        commentLine(Substring(String(text.map { lineBreaks.contains($0) ? " " : $0 })))
+        // Printable ASCII holds no line break: nothing to replace, character by character.
+        if isPlain(text, orQuote: false) { return commentLine(Substring(text)) }
+        return commentLine(Substring(String(text.map { lineBreaks.contains($0) ? " " : $0 })))
     }
 
     private static func commentLine(_ line: Substring) -> SwiftCode {
@@ -177,17 +182,17 @@ public enum SwiftText {
 
     private static let lineBreaks = IRDocumentation.lineBreaks
 
-    /// Characters kept out of source lines as they are: C0 and C1 controls and DEL (the compiler
-    /// rejects or misreads them), line and paragraph separators (editors break lines there), and
-    /// the invisible bidirectional controls that make source read differently from how it compiles.
     /// Whether `text` is printable ASCII, without `"` and `\` when `orQuote` is set: the common case,
     /// which needs no character-by-character rewriting (that was a tenth of generating a big SDK).
     /// A flag rather than a list of bytes, which cost a search of that list for every byte.
-    /// The bytes are read from the string's own storage where it has one: stepping through a
-    /// `UTF8View` cost several times more per byte, over every line of documentation.
     private static func isPlain(_ text: some StringProtocol, orQuote: Bool) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { isPlain($0, orQuote: orQuote) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { isPlain($0, orQuote: orQuote) }
+        withBytes(of: text) { isPlain($0, orQuote: orQuote) }
+    }
+
+    /// Runs `body` on the UTF-8 bytes of `text`, in the string's own storage where it has one
+    /// (reading a `UTF8View` byte by byte cost several times more), else in a copy.
+    private static func withBytes<Result>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, orQuote: Bool) -> Bool {
@@ -197,6 +202,9 @@ public enum SwiftText {
         return bytes.allSatisfy { byte in byte >= 0x20 && byte < 0x7F }
     }
 
+    /// Characters kept out of source lines as they are: C0 and C1 controls and DEL (the compiler
+    /// rejects or misreads them), line and paragraph separators (editors break lines there), and
+    /// the invisible bidirectional controls that make source read differently from how it compiles.
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true
