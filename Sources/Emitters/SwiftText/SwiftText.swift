@@ -19,6 +19,7 @@ public enum SwiftText {
     public static func type(_ reference: IRTypeReference) -> SwiftCode {
         switch reference {
         case .builtin(let name): SwiftCode(escaped: name)
+        case .generated(let path) where path.count == 1: identifier(path[0], as: .type)
         case .generated(let path): SwiftCode.joined(path.map { identifier($0, as: .type) }, separator: ".")
         case .array(let element): "[\(type(element))]"
         case .dictionary(let value): "[String: \(type(value))]"
@@ -28,7 +29,9 @@ public enum SwiftText {
 
     /// A dotted path of type names (`Binding.DataSource`).
     public static func typePath(_ path: String) -> SwiftCode {
-        SwiftCode.joined(path.split(separator: ".", omittingEmptySubsequences: false).map { identifier(String($0), as: .type) }, separator: ".")
+        // Most paths are one name: no splitting and joining for them.
+        guard path.utf8.contains(UInt8(ascii: ".")) else { return identifier(path, as: .type) }
+        return SwiftCode.joined(path.split(separator: ".", omittingEmptySubsequences: false).map { identifier(String($0), as: .type) }, separator: ".")
     }
 
     // MARK: Literals
