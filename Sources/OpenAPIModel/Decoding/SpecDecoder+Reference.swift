@@ -38,7 +38,7 @@ extension SpecDecoder {
                             at: pair.key.location)
             }
             return .reference(Reference(target: reference.target, location: reference.location, summary: reference.summary,
-                                        description: reference.description, overrides: YAMLNode(.mapping(overrides), at: node.location)))
+                                        description: reference.description, overrides: YAMLNode.mapping(overrides, at: node.location)))
         }
         return .value(try decode(&self, node))
     }

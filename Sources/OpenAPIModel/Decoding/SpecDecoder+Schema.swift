@@ -191,7 +191,7 @@ extension SpecDecoder {
         try map(node, "properties", skipExtensions: false) { (decoder, pair) throws(Diagnostic) in try decoder.schema(pair.value) }
     }
 
-    private mutating func schemas(_ nodes: [YAMLNode]) throws(Diagnostic) -> [Schema] {
+    private mutating func schemas(_ nodes: YAMLItems) throws(Diagnostic) -> [Schema] {
         var result: [Schema] = []
         result.reserveCapacity(nodes.count)
         for node in nodes { result.append(try schema(node)) }
@@ -200,7 +200,7 @@ extension SpecDecoder {
 
     /// `type` as a name or a list of names; a `null` among them sets `nullable` instead.
     private mutating func types(_ node: YAMLNode, nullable: inout Bool) throws(Diagnostic) -> [JSONType]? {
-        let names: [YAMLNode] = node.items ?? [node]
+        let names: YAMLItems = node.items ?? [node]
         if node.items != nil && version == .v3_0 {
             log.warning("a list of types is OpenAPI 3.1; 3.0 takes one type (read anyway)", at: node.location)
         }

@@ -15,7 +15,7 @@ struct NodeBuilder {
     var isEmpty: Bool { pairs.isEmpty }
 
     /// The mapping built so far.
-    var node: YAMLNode { YAMLNode(.mapping(pairs), at: location) }
+    var node: YAMLNode { YAMLNode.mapping(pairs, at: location) }
 
     /// Adds `key: value`; the key is located at `keyLocation`, or at the value when not given.
     mutating func add(_ key: String, _ value: YAMLNode, keyAt keyLocation: SourceLocation? = nil) {
@@ -42,11 +42,6 @@ extension YAMLNode {
     /// A plain scalar read as a boolean.
     static func bool(_ value: Bool, at location: SourceLocation) -> YAMLNode {
         .scalar(value ? "true" : "false", at: location)
-    }
-
-    /// A sequence.
-    static func sequence(_ items: [YAMLNode], at location: SourceLocation) -> YAMLNode {
-        YAMLNode(.sequence(items), at: location)
     }
 
     /// The text of a string scalar, nil for anything else.
