@@ -13,9 +13,10 @@ extension YAMLTreeBuilder {
         var weight = 1
         /// Levels of sequences and mappings in this subtree, itself included, once aliases are expanded.
         var height = 1
-        /// Key text → key node, once a mapping is big enough (or its keys unusual enough) for
-        /// comparing bytes one key after another not to do.
-        var keyIndex: [String: Int32]?
+        /// Its ASCII keys by their bytes, once there are too many to compare one after another.
+        var keyTable = KeyTable()
+        /// Key text → key node, once a key is not ASCII (see `definition(of:_:inMappingAt:)`).
+        var stringIndex: [String: Int32]?
         /// Sources brought in by `<<` merge keys, with the pair position where the merge key stood.
         var merges: [(position: Int, source: Int32)] = []
 
@@ -29,6 +30,18 @@ extension YAMLTreeBuilder {
 
     private static let indexThreshold = 16
 
+    /// An open-addressing hash table of key nodes (-1 for an empty slot), its size a power of two.
+    struct KeyTable {
+        var slots: [Int32]
+        var count = 0
+
+        init(capacity: Int = 0) {
+            slots = Array(repeating: -1, count: capacity)
+        }
+
+        var isEmpty: Bool { slots.isEmpty }
+    }
+
     /// Adds `value` to the open mapping `frame`, whose key is the last pending node.
     mutating func addValue(_ value: Int32, toMappingAt frame: Int) throws(Diagnostic) {
         let key = pending[pending.count - 1]
@@ -41,7 +54,7 @@ extension YAMLTreeBuilder {
             return
         }
         if keyRecord.kind == .scalar {
-            if let first = try definition(of: key, keyRecord, inMappingAt: frame) {
+            if let first = definition(of: key, keyRecord, inMappingAt: frame) {
                 let text = string(key)
                 throw .error("duplicate key '\(text)' in this mapping", at: location(of: key),
                              notes: [.note("'\(text)' is first defined here", at: location(of: first))])
@@ -52,28 +65,80 @@ extension YAMLTreeBuilder {
 
     /// The key node of the open mapping `frame` that has the same text as `key` (its last pending
     /// node), if any; records `key` in the mapping's index when it has one.
-    private mutating func definition(of key: Int32, _ keyRecord: Record, inMappingAt frame: Int) throws(Diagnostic) -> Int32? {
+    ///
+    /// While keys are ASCII, equal bytes mean equal strings: a few keys are compared one after
+    /// another, more through a hash table of their bytes. A non-ASCII key moves the mapping to a
+    /// `String` index, since Swift equates canonically equivalent strings whatever their bytes.
+    private mutating func definition(of key: Int32, _ keyRecord: Record, inMappingAt frame: Int) -> Int32? {
         let start = stack[frame].pendingStart
         let keySlots = stride(from: start, to: pending.count - 1, by: 2)
-        if stack[frame].keyIndex == nil, (pending.count - start + 1) / 2 >= Self.indexThreshold || !keyRecord.isASCII {
+        if stack[frame].stringIndex == nil, !keyRecord.isASCII {
             var index: [String: Int32] = [:]
             for slot in keySlots where records[Int(pending[slot])].kind == .scalar {
                 index[string(pending[slot])] = pending[slot]
             }
-            stack[frame].keyIndex = index
+            stack[frame].stringIndex = index
+            stack[frame].keyTable = KeyTable()
         }
-        if stack[frame].keyIndex != nil {
+        if stack[frame].stringIndex != nil {
             let text = string(key)
-            if let first = stack[frame].keyIndex?[text] { return first }
-            stack[frame].keyIndex?[text] = key
+            if let first = stack[frame].stringIndex?[text] { return first }
+            stack[frame].stringIndex?[text] = key
             return nil
         }
-        // Few keys, all ASCII so far: bytes decide.
-        for slot in keySlots {
-            let other = records[Int(pending[slot])]
-            if other.kind == .scalar, other.count == keyRecord.count, bytesEqual(other, keyRecord) { return pending[slot] }
+        if (pending.count - start + 1) / 2 < Self.indexThreshold {
+            for slot in keySlots {
+                let other = records[Int(pending[slot])]
+                if other.kind == .scalar, other.count == keyRecord.count, bytesEqual(other, keyRecord) { return pending[slot] }
+            }
+            return nil
         }
-        return nil
+        // Moved out of the frame while in use, so growing it copies nothing.
+        var table = stack[frame].keyTable
+        stack[frame].keyTable = KeyTable()
+        defer { stack[frame].keyTable = table }
+        if table.isEmpty {
+            for slot in keySlots where records[Int(pending[slot])].kind == .scalar {
+                _ = insert(pending[slot], into: &table)
+            }
+        }
+        return insert(key, into: &table)
+    }
+
+    /// Adds ASCII scalar `key` to `table`, or returns the key already there with the same bytes.
+    private func insert(_ key: Int32, into table: inout KeyTable) -> Int32? {
+        if (table.count + 1) * 2 > table.slots.count {
+            var grown = KeyTable(capacity: max(64, table.slots.count * 2))
+            for entry in table.slots where entry >= 0 {
+                _ = insert(entry, into: &grown)
+            }
+            table = grown
+        }
+        let record = records[Int(key)]
+        let mask = table.slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash(record)) & mask
+        while true {
+            let entry = table.slots[slot]
+            if entry < 0 {
+                table.slots[slot] = key
+                table.count += 1
+                return nil
+            }
+            let other = records[Int(entry)]
+            if other.count == record.count, bytesEqual(other, record) { return entry }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// FNV-1a over the scalar's bytes.
+    private func hash(_ record: Record) -> UInt64 {
+        text.withUnsafeBufferPointer { buffer in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for offset in Int(record.start)..<Int(record.start + record.count) {
+                hash = (hash ^ UInt64(buffer[offset])) &* 0x0000_0100_0000_01B3
+            }
+            return hash
+        }
     }
 
     private func bytesEqual(_ lhs: Record, _ rhs: Record) -> Bool {

@@ -200,12 +200,13 @@ extension SpecDecoder {
 
     /// `type` as a name or a list of names; a `null` among them sets `nullable` instead.
     private mutating func types(_ node: YAMLNode, nullable: inout Bool) throws(Diagnostic) -> [JSONType]? {
-        let names: YAMLItems = node.items ?? [node]
-        if node.items != nil && version == .v3_0 {
+        let list = node.items
+        if list != nil && version == .v3_0 {
             log.warning("a list of types is OpenAPI 3.1; 3.0 takes one type (read anyway)", at: node.location)
         }
         var types: [JSONType] = []
-        for name in names {
+        for position in 0..<(list?.count ?? 1) {
+            let name = list?[position] ?? node
             let text = try requiredString(name, "type")
             guard let type = JSONType(rawValue: text) else {
                 log.warning("unknown type '\(text)'; expected string, number, integer, boolean, array, object or null", at: name.location)
