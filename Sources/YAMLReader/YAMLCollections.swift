@@ -32,13 +32,19 @@ public struct YAMLPairs: RandomAccessCollection, Sendable, ExpressibleByArrayLit
 
     /// The value of the first pair whose key is the scalar `key`.
     public func value(forKey key: String) -> YAMLNode? {
+        position(ofKey: key).map(value(at:))
+    }
+
+    /// The position of the first pair whose key is the scalar `key`. Compares the stored bytes
+    /// (no key becomes a `String`) unless either side is not ASCII.
+    public func position(ofKey key: String) -> Int? {
         var utf8 = key
         return utf8.withUTF8 { keyBytes in
             let keyIsASCII = allASCII(keyBytes)
             for position in 0..<count {
                 let node = self.key(at: position)
                 if node.store.scalar(node.index, equals: key, keyBytes: keyBytes, keyIsASCII: keyIsASCII) {
-                    return value(at: position)
+                    return position
                 }
             }
             return nil

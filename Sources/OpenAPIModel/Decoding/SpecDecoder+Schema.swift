@@ -32,13 +32,13 @@ extension SpecDecoder {
         var exclusiveMaximumFlag = false
         var additionalItems: Schema?
         for pair in try pairs(node, "schema") {
-            if pair.value.isNull && Self.subschemaKeywords.contains(pair.keyText) {
-                // `allOf:` with nothing under it means no `allOf`, not an `allOf` of nothing.
-                log.warning("'\(pair.keyText)' is null; treating it as absent", at: pair.value.location)
-                continue
-            }
             let value = pair.value
             let key = pair.keyText
+            if value.isNull && Self.subschemaKeywords.contains(key) {
+                // `allOf:` with nothing under it means no `allOf`, not an `allOf` of nothing.
+                log.warning("'\(key)' is null; treating it as absent", at: value.location)
+                continue
+            }
             switch key {
             case "$ref": schema.ref = try reference(in: node)
             case "type":

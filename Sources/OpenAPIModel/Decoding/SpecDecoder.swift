@@ -54,8 +54,9 @@ public struct SpecDecoder: Sendable {
             return result
         }
         for pair in try pairs(node, name) {
-            if skipExtensions && pair.keyText.hasPrefix("x-") { continue }
-            if let value = try decode(&self, pair) { result[pair.keyText] = value }
+            let key = pair.keyText
+            if skipExtensions && key.hasPrefix("x-") { continue }
+            if let value = try decode(&self, pair) { result[key] = value }
         }
         return result
     }
