@@ -51,12 +51,12 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
         var node = root
         for (index, token) in tokens.enumerated() {
             let next: YAMLNode?
-            switch node.content {
-            case .mapping(let pairs):
-                next = pairs.first { $0.key.scalar?.text == token }?.value
-            case .sequence(let items):
+            if let pairs = node.pairs {
+                // Compares the stored key bytes; no key becomes a `String`.
+                next = pairs.value(forKey: token)
+            } else if let items = node.items {
                 next = Int(token).flatMap { items.indices.contains($0) ? items[$0] : nil }
-            case .scalar:
+            } else {
                 next = nil
             }
             guard let next else {
