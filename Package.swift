@@ -153,18 +153,22 @@ let package = Package(
         ),
         .executableTarget(
             name: "specsmith-benchmark",
-            dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics", "PictifyBindingsModels", "StreamingClient"],
+            dependencies: ["CYAML", "YAMLReader", "OpenAPIModel", "Resolver", "Generator", "Diagnostics", "PictifyBindingsModels", "StreamingClient", "TestSupport"],
             path: "Benchmarks/specsmith-benchmark"
         ),
+        // What tests and the benchmark share: one loopback HTTP server (the URLSession transport's
+        // tests, generated clients end to end, streaming throughput), the process's peak memory,
+        // and one seeded random generator (property tests).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         // The runtime on its own: coding, dates, request building, retries, client safety, the schema
         // interpreter; no generator involved, so a runtime bug shows up here first.
-        .testTarget(name: "SpecsmithRuntimeTests", dependencies: ["SpecsmithRuntime"]),
-        .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics"]),
+        .testTarget(name: "SpecsmithRuntimeTests", dependencies: ["SpecsmithRuntime", "TestSupport"]),
+        .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader", "Diagnostics", "TestSupport"]),
         .testTarget(name: "OpenAPIModelTests", dependencies: ["OpenAPIModel", "YAMLReader", "Diagnostics"]),
         .testTarget(name: "ResolverTests", dependencies: ["Resolver", "OpenAPIModel", "YAMLReader", "Diagnostics"]),
         // FuzzRegressions/ holds inputs the fuzzer (Scripts/fuzz) once crashed on, read by FuzzRegressionTests.
-        .testTarget(name: "IRTests", dependencies: ["IR", "Resolver", "YAMLReader", "Diagnostics"], exclude: ["FuzzRegressions"]),
-        .testTarget(name: "EmittersTests", dependencies: ["Emitters", "DefaultTemplates", "RuntimeSources", "IR", "Resolver", "Diagnostics"]),
+        .testTarget(name: "IRTests", dependencies: ["IR", "Resolver", "YAMLReader", "Diagnostics", "TestSupport"], exclude: ["FuzzRegressions"]),
+        .testTarget(name: "EmittersTests", dependencies: ["Emitters", "DefaultTemplates", "RuntimeSources", "IR", "Resolver", "Diagnostics", "TestSupport"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator", "Emitters", "RuntimeSources", "Diagnostics"]),
         // Golden output, compiled as it is so the suite proves it builds with Swift 6 and no warnings,
         // and exercised by GeneratedCodeTests.
@@ -193,10 +197,10 @@ let package = Package(
         ),
         // The `generate` executable end to end: a test target may depend on an executable target,
         // so SwiftPM builds the binary beside the test bundle.
-        .testTarget(name: "CLITests", dependencies: ["generate", "specsmith-examples-harness"]),
+        .testTarget(name: "CLITests", dependencies: ["generate", "specsmith-examples-harness", "TestSupport"]),
         // Generated clients against a loopback server that validates every request with openapi-core
         // (Scripts/e2e/server.py); they skip with a notice until Scripts/e2e/setup.sh has made its venv.
-        .testTarget(name: "EndToEndTests", dependencies: ["PictifyBindingsModels", "QueryParametersClient", "StreamingClient"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PictifyBindingsModels", "QueryParametersClient", "StreamingClient", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import Generator
 
 /// Generation cost as a spec grows: synthetic specs of 1x, 4x and 16x the operations, each with a
 /// component schema (nested object, enum, array, map, date) and a parameter. If any stage were
@@ -7,7 +8,10 @@ enum GrowthBenchmark {
     static let base = 50
 
     static func run(iterations: Int) {
-        print("operations  spec bytes   generate and write (CPU)   per operation")
+        // In memory and written apart: creating hundreds of files is kernel time that depends on
+        // the file system (on this machine's ext4 it grows with the files recently deleted), and
+        // would hide how the generator itself grows.
+        print("operations  spec bytes   in memory (CPU)   per operation   generate and write (CPU)   per operation")
         for factor in [1, 4, 16] {
             let operations = base * factor
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specsmith-growth-\(UUID().uuidString)")
@@ -16,8 +20,10 @@ enum GrowthBenchmark {
             let spec = folder.appendingPathComponent("openapi.yaml")
             let text = syntheticSpec(operations: operations)
             try? Data(text.utf8).write(to: spec)
-            let milliseconds = Measure.cpuMedian(iterations) { Measure.generateAndWrite(spec.path) }
-            print(String(format: "%10d  %10d   %18.1f ms   %10.3f ms", operations, text.utf8.count, milliseconds, milliseconds / Double(operations)))
+            let inMemory = Measure.cpuMedian(iterations) { _ = try? SpecsmithGenerator.generate(specPath: spec.path) }
+            let written = Measure.cpuMedian(iterations, { Measure.generateAndWrite(spec.path) }, cleanUp: Measure.removeFolder)
+            print(String(format: "%10d  %10d   %12.1f ms   %10.3f ms   %21.1f ms   %10.3f ms", operations, text.utf8.count,
+                         inMemory, inMemory / Double(operations), written, written / Double(operations)))
         }
     }
 

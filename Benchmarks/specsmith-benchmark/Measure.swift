@@ -19,13 +19,32 @@ enum Measure {
         String(format: "%9.1f ms", milliseconds)
     }
 
+    /// The median CPU time of `runs` runs of `body`, in milliseconds, where each run leaves
+    /// something behind that `cleanUp` removes after the run is measured (so deleting output
+    /// folders is not counted as generating them).
+    static func cpuMedian<Leftover>(_ runs: Int, _ body: () -> Leftover, cleanUp: (Leftover) -> Void) -> Double {
+        var times: [Double] = []
+        for _ in 0..<max(1, runs) {
+            let start = StageClock.processCPUSeconds()
+            let leftover = body()
+            times.append((StageClock.processCPUSeconds() - start) * 1000)
+            cleanUp(leftover)
+        }
+        return times.sorted()[times.count / 2]
+    }
+
     /// Generates everything for the spec at `path` and writes it into a new temporary folder, as
-    /// `generate SPEC --output DIR` does on a first run.
-    static func generateAndWrite(_ path: String) {
+    /// `generate SPEC --output DIR` does on a first run; returns the folder, for `removeFolder`.
+    static func generateAndWrite(_ path: String) -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specsmith-benchmark-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        guard let generation = try? SpecsmithGenerator.generate(specPath: path) else { return }
-        _ = try? OutputFolder(path: folder).write(generation.files)
+        if let generation = try? SpecsmithGenerator.generate(specPath: path) {
+            _ = try? OutputFolder(path: folder).write(generation.files)
+        }
+        return folder
+    }
+
+    static func removeFolder(_ folder: String) {
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
     /// How many lines `texts` hold. Counted here rather than in main.swift, whose closures are

@@ -72,7 +72,7 @@ for path in arguments {
             fileCount = generation.files.count
         }
     }
-    let whole = Measure.cpuMedian(iterations) { Measure.generateAndWrite(path) }
+    let whole = Measure.cpuMedian(iterations, { Measure.generateAndWrite(path) }, cleanUp: Measure.removeFolder)
     func ratio(_ value: Double) -> String { String(format: "%6.2fx raw", value / raw) }
     print("\(path) (\(bytes.count) bytes, \(events) events; \(outcome))")
     print("  CPU time, median of \(iterations):")

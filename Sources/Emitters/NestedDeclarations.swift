@@ -1,3 +1,5 @@
+import Foundation
+
 /// The texts of a file's nested declarations, put in place in one pass at the end.
 ///
 /// A nested declaration is rendered once, on its own, and its parent's template receives a marker
@@ -34,21 +36,33 @@ final class NestedDeclarations {
     }
 
     private func write(_ text: String, indent: Int, into output: inout [UInt8], inline: inout Bool) {
-        var utf8 = Array(text.utf8)
-        // Texts are tidied: each line ends with a line feed, the last one included.
-        if utf8.last != 0x0A { utf8.append(0x0A) }
+        var text = text
+        text.withUTF8 { write($0, indent: indent, into: &output, inline: &inline) }
+    }
+
+    /// Reads the text's own bytes a line at a time (copying each text into an array first, and
+    /// searching every line again for a marker, was most of this pass).
+    private func write(_ bytes: UnsafeBufferPointer<UInt8>, indent: Int, into output: inout [UInt8], inline: inout Bool) {
+        // Texts are tidied: each line ends with a line feed, the last one included (one is
+        // assumed where it is missing, so an empty text is one empty line).
+        if bytes.isEmpty { output.append(0x0A) }
+        guard let base = bytes.baseAddress else { return }
         var start = 0
-        for end in utf8.indices where utf8[end] == 0x0A {
-            let line = utf8[start..<end]
+        while start < bytes.count {
+            // `memchr` finds line feeds and marker bytes many bytes at a time.
+            let lineFeed = memchr(base + start, 0x0A, bytes.count - start)
+            let end = lineFeed.map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? bytes.count
+            let holdsMarkerByte = memchr(base + start, 0x01, end - start) != nil
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             start = end + 1
-            if let index = Self.markerIndex(line), index < texts.count {
+            if holdsMarkerByte, let index = Self.markerIndex(line), index < texts.count {
                 write(texts[index], indent: indent + 4, into: &output, inline: &inline)
                 continue
             }
             if !line.isEmpty { output.append(contentsOf: repeatElement(0x20, count: indent)) }
-            if line.contains(0x01) {
+            if holdsMarkerByte {
                 inline = true
-                writeInline(line, indent: indent, into: &output, inline: &inline)
+                writeInline(ArraySlice(line), indent: indent, into: &output, inline: &inline)
             } else {
                 output.append(contentsOf: line)
             }
@@ -80,7 +94,7 @@ final class NestedDeclarations {
     }
 
     /// The index in a marker (`\u{1}12\u{1}`), or nil when `bytes` is not exactly one marker.
-    private static func markerIndex(_ bytes: ArraySlice<UInt8>) -> Int? {
+    private static func markerIndex<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> Int? {
         guard bytes.count >= 3, bytes.first == 0x01, bytes.last == 0x01 else { return nil }
         var value = 0
         for byte in bytes.dropFirst().dropLast() {

@@ -41,11 +41,10 @@ public struct OutputFolder {
         let wanted = Set(files.map(\.path))
         var foreign: [String] = []
         for file in files {
-            let url = fileURL(file.path)
-            if let data = FileManager.default.contents(atPath: url.path) {
+            if let data = FileManager.default.contents(atPath: path + "/" + file.path) {
                 if !Self.hasGeneratedHeader(data) {
                     foreign.append(file.path)
-                } else if data == Data(file.contents.utf8) {
+                } else if Self.holds(data, file.contents) {
                     changes.unchanged.append(file.path)
                 } else {
                     changes.changed.append(file.path)
@@ -93,36 +92,66 @@ public struct OutputFolder {
         URL(fileURLWithPath: path).appendingPathComponent(relativePath)
     }
 
-    /// Relative paths of the files under the folder that carry the generated-file header.
+    /// Whether `data` is `text`'s UTF-8, compared in place: on a rerun every file is compared, and
+    /// copying each into a `Data` first cost more than reading it.
+    private static func holds(_ data: Data, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { new in
+            data.withUnsafeBytes { old in
+                guard old.count == new.count else { return false }
+                guard let oldBase = old.baseAddress, let newBase = new.baseAddress else { return true }
+                return memcmp(oldBase, newBase, new.count) == 0
+            }
+        }
+    }
+
+    /// Relative paths of the files under the folder that carry the generated-file header, except
+    /// those in `wanted` (this run writes them, so they are not stale whatever they hold).
     ///
     /// A subfolder with a generated `Support.swift` of its own that this run does not write is
     /// another run's output folder (say `--output Sources/API` and `--output Sources/API/Billing`),
     /// so it is not searched.
     private func previouslyGenerated(keeping wanted: Set<String>) throws(Diagnostic) -> [String] {
-        let root = URL(fileURLWithPath: path)
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
         var result: [String] = []
-        let rootPath = root.standardizedFileURL.path
-        func relative(_ url: URL) -> String? {
-            let fullPath = url.standardizedFileURL.path
-            guard fullPath.hasPrefix(rootPath + "/") else { return nil }
-            return String(fullPath.dropFirst(rootPath.count + 1))
-        }
-        for case let url as URL in enumerator {
-            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
-                let support = url.appendingPathComponent("Support.swift")
-                if Self.isGenerated(support), let own = relative(support), !wanted.contains(own) { enumerator.skipDescendants() }
-                continue
+        // Relative paths are built as text while walking: URL's standardization per file was most
+        // of a rerun's time.
+        func walk(_ relativeFolder: String) {
+            let folder = relativeFolder.isEmpty ? path : path + "/" + relativeFolder
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+            for name in names {
+                let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+                let full = folder + "/" + name
+                var isDirectory: ObjCBool = false
+                guard Self.isRealEntry(full, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    let support = relative + "/Support.swift"
+                    if !wanted.contains(support), Self.isGenerated(path + "/" + support) { continue }
+                    walk(relative)
+                    continue
+                }
+                guard !wanted.contains(relative), name.hasSuffix(".swift") || name.hasSuffix(".md"),
+                      Self.isGenerated(full)
+                else { continue }
+                result.append(relative)
             }
-            guard ["swift", "md"].contains(url.pathExtension), Self.isGenerated(url), let path = relative(url) else { continue }
-            result.append(path)
         }
+        walk("")
         return result.sorted()
     }
 
-    /// Whether the file at `url` exists and carries the generated-file header.
-    private static func isGenerated(_ url: URL) -> Bool {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+    /// Whether `fullPath` names a file or a folder, not followed when it is a symbolic link (a
+    /// linked folder is not walked, as FileManager's enumerator does not walk one either).
+    private static func isRealEntry(_ fullPath: String, isDirectory: inout ObjCBool) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: fullPath),
+              let type = attributes[.type] as? FileAttributeType
+        else { return false }
+        isDirectory = ObjCBool(type == .typeDirectory)
+        return true
+    }
+
+    /// Whether the file at `fullPath` exists and carries the generated-file header.
+    private static func isGenerated(_ fullPath: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: fullPath) else { return false }
         let start = (try? handle.read(upToCount: 512)) ?? Data()
         try? handle.close()
         return hasGeneratedHeader(start)
@@ -131,7 +160,18 @@ public struct OutputFolder {
     /// The header is the first line, except where the file format claims that line
     /// (`// swift-tools-version:` in Package.swift), so the first three lines are searched.
     static func hasGeneratedHeader(_ data: Data) -> Bool {
-        let lines = String(decoding: data.prefix(512), as: UTF8.self).split(separator: "\n", maxSplits: 3, omittingEmptySubsequences: false).prefix(3)
-        return lines.contains { $0.hasPrefix(headerPrefix) || $0.hasPrefix("<!-- Generated by Specsmith") }
+        data.prefix(512).withUnsafeBytes { bytes in
+            var lineStart = 0
+            for _ in 0..<3 {
+                let line = UnsafeRawBufferPointer(rebasing: bytes[lineStart...])
+                if line.starts(with: swiftHeader) || line.starts(with: markdownHeader) { return true }
+                guard let newline = line.firstIndex(of: UInt8(ascii: "\n")) else { return false }
+                lineStart += newline + 1
+            }
+            return false
+        }
     }
+
+    private static let swiftHeader = Array(headerPrefix.utf8)
+    private static let markdownHeader = Array("<!-- Generated by Specsmith".utf8)
 }

@@ -31,7 +31,18 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
 
     /// The pointer in its canonical written form.
     public var description: String {
-        tokens.map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }.joined()
+        var text = ""
+        for token in tokens {
+            text += "/"
+            // A byte test first: Foundation's `replacingOccurrences` is a costly search (~35 k
+            // instructions a pointer), and tokens rarely hold `~` or `/`.
+            if token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) {
+                text += token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+            } else {
+                text += token
+            }
+        }
+        return text
     }
 
     /// The node the pointer designates in `root`, or where the walk stopped: the tokens that
@@ -40,12 +51,12 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
         var node = root
         for (index, token) in tokens.enumerated() {
             let next: YAMLNode?
-            switch node.content {
-            case .mapping(let pairs):
-                next = pairs.first { $0.key.scalar?.text == token }?.value
-            case .sequence(let items):
+            if let pairs = node.pairs {
+                // Compares the stored key bytes; no key becomes a `String`.
+                next = pairs.value(forKey: token)
+            } else if let items = node.items {
                 next = Int(token).flatMap { items.indices.contains($0) ? items[$0] : nil }
-            case .scalar:
+            } else {
                 next = nil
             }
             guard let next else {

@@ -128,9 +128,11 @@ struct ReferenceChecker {
         if case .schema(let values) = schema.additionalProperties { check(values) }
         if let items = schema.items { check(items) }
         if let not = schema.not { check(not) }
-        for group in [schema.prefixItems, schema.allOf, schema.oneOf, schema.anyOf] {
-            for member in group ?? [] { check(member) }
-        }
+        // One group at a time: an array of the four groups was allocated for every schema checked.
+        for member in schema.prefixItems ?? [] { check(member) }
+        for member in schema.allOf ?? [] { check(member) }
+        for member in schema.oneOf ?? [] { check(member) }
+        for member in schema.anyOf ?? [] { check(member) }
         if let discriminator = schema.discriminator {
             for (value, target) in discriminator.mapping {
                 // A mapping value is a reference when it looks like one, else a schema name.

@@ -50,11 +50,11 @@ struct SectionReferences {
                 for member in members {
                     spliced.append(YAMLPair(key: member.key, value: try section(member.value, name: "components/\(member.keyText)")))
                 }
-                value = YAMLNode(.mapping(spliced), at: value.location)
+                value = YAMLNode.mapping(spliced, at: value.location)
             }
             result.append(YAMLPair(key: pair.key, value: value))
         }
-        return YAMLNode(.mapping(result), at: root.location)
+        return YAMLNode.mapping(result, at: root.location)
     }
 
     /// The section itself, or, when it is only a `$ref`, the node the reference names.

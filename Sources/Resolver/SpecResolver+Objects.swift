@@ -163,7 +163,7 @@ extension SpecResolver {
             }
             guard let targetPairs = target.pairs, let ownPairs = overrides.pairs else { return nil }
             let replaced = Set(ownPairs.map(\.keyText))
-            let merged = YAMLNode(.mapping(targetPairs.filter { !replaced.contains($0.keyText) } + ownPairs), at: target.location)
+            let merged = YAMLNode.mapping(targetPairs.filter { !replaced.contains($0.keyText) } + ownPairs, at: target.location)
             var decoder = SpecDecoder(version: document.version)
             let value = try decode(&decoder, merged).value
             log.append(contentsOf: decoder.log)

@@ -2,22 +2,45 @@ import Diagnostics
 
 /// One node of a YAML (or JSON) document, with the place it starts in its file.
 ///
+/// A node is a place in a `YAMLNodeStore` (see there why), so copying one costs a retain.
 /// Mappings keep document order, because OpenAPI gives meaning to it (paths, properties, enum cases).
-/// Aliases are already expanded: a node reached through `*anchor` is a copy of the anchored node
-/// (cheap, since arrays share storage) that keeps the anchor's location.
+/// Aliases are already expanded: a node reached through `*anchor` is the anchored node itself,
+/// which keeps the anchor's location.
 public struct YAMLNode: Sendable {
-    public enum Content: Sendable {
-        case scalar(YAMLScalar)
-        case sequence([YAMLNode])
-        case mapping([YAMLPair])
+    let store: YAMLNodeStore
+    let index: Int32
+
+    init(store: YAMLNodeStore, index: Int32) {
+        self.store = store
+        self.index = index
     }
 
-    public var content: Content
-    public var location: SourceLocation
+    /// What the node holds, for a `switch` over its kind.
+    public enum Content {
+        case scalar(YAMLScalar)
+        case sequence(YAMLItems)
+        case mapping(YAMLPairs)
+    }
 
-    public init(_ content: Content, at location: SourceLocation) {
-        self.content = content
-        self.location = location
+    var record: YAMLNodeStore.Record { store.records[Int(index)] }
+
+    public var content: Content {
+        let record = record
+        switch record.kind {
+        case .scalar: return .scalar(scalarValue(record))
+        case .sequence: return .sequence(YAMLItems(store: store, start: Int(record.start), count: Int(record.count)))
+        case .mapping: return .mapping(YAMLPairs(store: store, start: Int(record.start), count: Int(record.count)))
+        }
+    }
+
+    /// Where the node starts.
+    public var location: SourceLocation {
+        let record = record
+        return SourceLocation(file: store.file, line: Int(record.line), column: Int(record.column))
+    }
+
+    func scalarValue(_ record: YAMLNodeStore.Record) -> YAMLScalar {
+        YAMLScalar(text: store.string(index), style: record.style, tag: record.hasTag ? store.tags[index] : nil)
     }
 }
 
@@ -33,7 +56,7 @@ public struct YAMLPair: Sendable {
 
     /// The key's text; keys in OpenAPI documents are scalars (`200`, `get`, `/pets/{id}`).
     public var keyText: String {
-        key.scalar?.text ?? ""
+        key.record.kind == .scalar ? key.store.string(key.index) : ""
     }
 }
 

@@ -2,7 +2,7 @@ import CYAML
 import Diagnostics
 import Foundation
 
-/// Reads one YAML or JSON file into a `YAMLNode` tree with libyaml's event API.
+/// Reads one YAML or JSON file into `YAMLNode`s with libyaml's event API.
 ///
 /// Everything the user can get wrong comes back as a located `Diagnostic`: syntax errors with
 /// libyaml's own wording, duplicate keys, several documents in one file, and input that breaks
@@ -49,6 +49,10 @@ public enum YAMLParser {
         if bytes.count > limits.maxFileSize {
             throw fileTooLarge(bytes.count, limits: limits, file: file)
         }
+        // The node store addresses bytes, nodes and children with 32-bit offsets.
+        if bytes.count > Int(Int32.max) / 2 {
+            throw .error("file is \(bytes.count) bytes, more than the reader can hold (1 GB)", at: .startOf(file))
+        }
         let before = nodeCount
         let result: Result<(YAMLNode, Int), Diagnostic> = bytes.withUnsafeBufferPointer { buffer in
             var parser = yaml_parser_t()
@@ -61,7 +65,7 @@ public enum YAMLParser {
             return empty.withUnsafeBufferPointer { emptyBuffer in
                 let start = buffer.baseAddress ?? emptyBuffer.baseAddress!
                 yaml_parser_set_input_string(&parser, start, buffer.count)
-                var builder = YAMLTreeBuilder(file: file, limits: limits, nodeCount: before)
+                var builder = YAMLTreeBuilder(file: file, limits: limits, nodeCount: before, inputSize: buffer.count)
                 do throws(Diagnostic) {
                     let root = try builder.run(parser: &parser, input: buffer)
                     return .success((root, builder.nodeCount))

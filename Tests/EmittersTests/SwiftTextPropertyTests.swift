@@ -1,22 +1,11 @@
 @testable import Emitters
 import Foundation
+import TestSupport
 import Testing
 
 /// Random Unicode strings through every escaping function of `SwiftText`, compiled and run: each
 /// literal reads back as the string it was made from, and no comment line ends early.
 @Suite struct SwiftTextPropertyTests {
-    /// SplitMix64: the same strings on every run, so a failure can be reproduced.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Characters that break naive escaping, mixed with random ones from the whole Unicode range.
     static let awkward: [Unicode.Scalar] = Array("\"\\#()*/`$'{}".unicodeScalars)
         + [0x00, 0x01, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B, 0x1F, 0x7F, 0x85, 0x9F, 0xA0, 0x061C, 0x200B, 0x200E,
@@ -24,7 +13,7 @@ import Testing
             .compactMap(Unicode.Scalar.init)
 
     static func randomStrings(count: Int) -> [String] {
-        var generator = SeededGenerator(state: 20_261_202)
+        var generator = SplitMix64(seed: 20_261_202)
         return (0..<count).map { _ in
             var text = String.UnicodeScalarView()
             for _ in 0..<Int.random(in: 0...24, using: &generator) {

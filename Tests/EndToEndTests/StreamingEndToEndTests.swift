@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import TestSupport
 import StreamingClient
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
 /// cancelling the reading task closes the connection, a download larger than the memory budget goes
 /// to a file, and an upload is read from a file.
 @Suite(.serialized) struct StreamingEndToEndTests {
-    private func client(_ server: StreamingServer) -> StreamingClient {
+    private func client(_ server: TestHTTPServer) -> StreamingClient {
         StreamingClient(
             serverURL: server.url, transport: URLSessionTransport(session: URLSession(configuration: .ephemeral)),
             retryPolicy: .none, timeout: 120)
@@ -19,7 +20,7 @@ import Testing
     @Test func chatCompletionEventsArriveTypedUpToDone() async throws {
         let stream = (1...5).map { "data: {\"id\":\"c1\",\"delta\":\"tök\($0)\"}\r\n\r\n" }.joined()
             + ": keep-alive\n\ndata: {\"id\":\"c1\",\"delta\":\"\",\"finish_reason\":\"stop\"}\n\ndata: [DONE]\n\n"
-        let server = try StreamingServer { _ in .pieces(200, [("Content-Type", "text/event-stream")], awkwardPieces(stream), pause: 0.001) }
+        let server = try TestHTTPServer { _ in Reply(status: 200, headers: [("Content-Type", "text/event-stream")], pieces: awkwardPieces(stream), pieceDelay: 0.001) }
         defer { server.stop() }
         var deltas: [String] = []
         var finish: String?
@@ -39,7 +40,7 @@ import Testing
         let stream = "event: message.delta\nid: 1\nretry: 3000\ndata: {\"type\":\"message.delta\",\ndata: \"content\":\"Hel\"}\n\n"
             + "event: message.delta\ndata: {\"type\":\"message.delta\",\"content\":\"lo\"}\n\n"
             + "event: response.done\nid: 2\ndata: {\"type\":\"response.done\",\"tokens\":7}\n\n"
-        let server = try StreamingServer { _ in .pieces(200, [("Content-Type", "text/event-stream")], awkwardPieces(stream, sizes: [3, 1, 4, 1, 5, 9, 2, 6])) }
+        let server = try TestHTTPServer { _ in Reply(status: 200, headers: [("Content-Type", "text/event-stream")], pieces: awkwardPieces(stream, sizes: [3, 1, 4, 1, 5, 9, 2, 6])) }
         defer { server.stop() }
         let events = try await client(server).streamConversationEvents(conversationID: "c/1")
         var received: [ServerSentEvent<ConversationEvents.DataModel>] = []
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func textEventsAreKeptAsText() async throws {
-        let server = try StreamingServer { _ in .pieces(200, [("Content-Type", "text/event-stream")], awkwardPieces("data: line one\ndata: line two\n\ndata: ü\r\r")) }
+        let server = try TestHTTPServer { _ in Reply(status: 200, headers: [("Content-Type", "text/event-stream")], pieces: awkwardPieces("data: line one\ndata: line two\n\ndata: ü\r\r")) }
         defer { server.stop() }
         var lines: [String] = []
         for try await event in try await client(server).tailLogs() { lines.append(event.data) }
@@ -66,11 +67,11 @@ import Testing
 
     @Test func jsonLinesNDJSONAndJSONSequencesArriveAsRecords() async throws {
         let records = (1...50).map { "{\"id\":\($0),\"name\":\"récord \($0)\"}" }
-        let server = try StreamingServer { request in
+        let server = try TestHTTPServer { request in
             if request.target.hasPrefix("/exports/records.json-seq") {
-                return .pieces(200, [("Content-Type", "application/json-seq")], awkwardPieces(records.map { "\u{1E}" + $0 + "\n" }.joined()))
+                return Reply(status: 200, headers: [("Content-Type", "application/json-seq")], pieces: awkwardPieces(records.map { "\u{1E}" + $0 + "\n" }.joined()))
             }
-            return .pieces(200, [("Content-Type", "application/jsonl")], awkwardPieces(records.joined(separator: "\r\n") + "\n"))
+            return Reply(status: 200, headers: [("Content-Type", "application/jsonl")], pieces: awkwardPieces(records.joined(separator: "\r\n") + "\n"))
         }
         defer { server.stop() }
         let api = client(server)
@@ -92,7 +93,7 @@ import Testing
     }
 
     @Test func anErrorStatusOfAStreamingOperationIsAnAPIError() async throws {
-        let server = try StreamingServer { _ in .pieces(403, [("Content-Type", "application/json")], awkwardPieces("{\"detail\":\"no such conversation\"}")) }
+        let server = try TestHTTPServer { _ in Reply(status: 403, headers: [("Content-Type", "application/json")], pieces: awkwardPieces("{\"detail\":\"no such conversation\"}")) }
         defer { server.stop() }
         await #expect {
             _ = try await client(server).streamConversationEvents(conversationID: "missing")
@@ -104,7 +105,7 @@ import Testing
 
     @Test func cancellingTheReadingTaskClosesTheConnection() async throws {
         let line = Data("{\"id\":1,\"name\":\"tick\"}\n".utf8)
-        let server = try StreamingServer { _ in Reply(status: 200, piece: { $0 < 100_000 ? line : nil }, pause: 0.005) }
+        let server = try TestHTTPServer { _ in Reply(status: 200, piece: { $0 < 100_000 ? line : nil }, pieceDelay: 0.005) }
         defer { server.stop() }
         let api = client(server)
         let counted = Counter()
@@ -120,7 +121,7 @@ import Testing
 
     @Test func leavingTheLoopEarlyClosesTheConnection() async throws {
         let event = Data("data: {\"id\":\"c\",\"delta\":\"x\"}\n\n".utf8)
-        let server = try StreamingServer { _ in Reply(status: 200, piece: { $0 < 100_000 ? event : nil }, pause: 0.005) }
+        let server = try TestHTTPServer { _ in Reply(status: 200, piece: { $0 < 100_000 ? event : nil }, pieceDelay: 0.005) }
         defer { server.stop() }
         var count = 0
         for try await _ in try await client(server).createChatCompletionStream(ChatRequest(prompt: "long")) {
@@ -159,16 +160,16 @@ import Testing
         let pieceSize = 256 * 1_024
         let pieceCount = 800  // 200 MiB
         let piece = Data((0..<pieceSize).map { UInt8(truncatingIfNeeded: $0 &* 7) })
-        let server = try StreamingServer { _ in
+        let server = try TestHTTPServer { _ in
             Reply(status: 200, headers: [("Content-Type", "application/octet-stream")], piece: { $0 < pieceCount ? piece : nil })
         }
         defer { server.stop() }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("specsmith-download-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: file) }
-        let canMeasure = resetPeakResidentMemory()
-        let before = peakResidentMemory()
+        let canMeasure = ProcessMemory.resetPeak()
+        let before = ProcessMemory.peakResident()
         let written = try await client(server).downloadFileStream(name: "big.bin").write(to: file)
-        let after = peakResidentMemory()
+        let after = ProcessMemory.peakResident()
         #expect(written == pieceSize * pieceCount)
         let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
         #expect((attributes[.size] as? NSNumber)?.intValue == pieceSize * pieceCount)
@@ -188,8 +189,8 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("specsmith-upload-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: file) }
         try payload.write(to: file)
-        let server = try StreamingServer { request in
-            .pieces(200, [("Content-Type", "application/json")], [Data("{\"name\":\"up.bin\",\"size\":\(request.body.count)}".utf8)])
+        let server = try TestHTTPServer { request in
+            Reply(status: 200, headers: [("Content-Type", "application/json")], pieces: [Data("{\"name\":\"up.bin\",\"size\":\(request.body.count)}".utf8)])
         }
         defer { server.stop() }
         let stored = try await client(server).uploadFile(name: "up.bin", body: HTTPBody(contentsOf: file))
@@ -211,4 +212,4 @@ private final class Counter: @unchecked Sendable {
     var value: Int { lock.withLock { count } }
 }
 
-private typealias Reply = StreamingServer.Reply
+private typealias Reply = TestHTTPServer.Reply

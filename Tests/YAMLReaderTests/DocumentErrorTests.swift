@@ -39,6 +39,33 @@ import YAMLReader
         #expect(error.notes.first?.location == at(40, 1))
     }
 
+    /// Keys are compared as Swift compares strings: canonically equivalent spellings are the same key,
+    /// whether the mapping is small (bytes compared one by one) or large (hashed).
+    @Test(arguments: [1, 40])
+    func canonicallyEquivalentKeysAreDuplicates(keysBefore: Int) throws {
+        let lines = (1...keysBefore).map { "k\($0): \($0)" } + ["caf\u{E9}: 1", "cafe\u{301}: 2"]
+        let error = try #require(parseError(lines.joined(separator: "\n")))
+        #expect(error.location == at(keysBefore + 2, 1))
+        #expect(error.notes.first?.location == at(keysBefore + 1, 1))
+    }
+
+    /// The Kelvin sign is canonically a Latin capital K: an ASCII key and a non-ASCII one can be the same.
+    @Test(arguments: [1, 40])
+    func asciiKeyAndItsNonASCIIEquivalentAreDuplicates(keysBefore: Int) throws {
+        let lines = (1...keysBefore).map { "k\($0): \($0)" } + ["K: 1", "\u{212A}: 2"]
+        let error = try #require(parseError(lines.joined(separator: "\n")))
+        #expect(error.location == at(keysBefore + 2, 1))
+        #expect(error.notes.first?.location == at(keysBefore + 1, 1))
+    }
+
+    /// Thousands of distinct keys (the hash table grows several times) are read, in order, without a false duplicate.
+    @Test func manyDistinctKeysAreRead() throws {
+        let root = try parse((1...5000).map { "key\($0): \($0)" }.joined(separator: "\n"))
+        #expect(root.pairs?.count == 5000)
+        #expect(root["key4999"]?.text == "4999")
+        #expect(root.pairs?.last?.keyText == "key5000")
+    }
+
     @Test func sameKeyInDifferentMappingsIsFine() throws {
         let root = try parse("a: {x: 1}\nb: {x: 2}\nc: [{x: 3}, {x: 4}]\n")
         #expect(root["b"]?["x"]?.text == "2")

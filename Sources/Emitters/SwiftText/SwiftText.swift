@@ -19,6 +19,7 @@ public enum SwiftText {
     public static func type(_ reference: IRTypeReference) -> SwiftCode {
         switch reference {
         case .builtin(let name): SwiftCode(escaped: name)
+        case .generated(let path) where path.count == 1: identifier(path[0], as: .type)
         case .generated(let path): SwiftCode.joined(path.map { identifier($0, as: .type) }, separator: ".")
         case .array(let element): "[\(type(element))]"
         case .dictionary(let value): "[String: \(type(value))]"
@@ -28,7 +29,9 @@ public enum SwiftText {
 
     /// A dotted path of type names (`Binding.DataSource`).
     public static func typePath(_ path: String) -> SwiftCode {
-        SwiftCode.joined(path.split(separator: ".", omittingEmptySubsequences: false).map { identifier(String($0), as: .type) }, separator: ".")
+        // Most paths are one name: no splitting and joining for them.
+        guard path.utf8.contains(UInt8(ascii: ".")) else { return identifier(path, as: .type) }
+        return SwiftCode.joined(path.split(separator: ".", omittingEmptySubsequences: false).map { identifier(String($0), as: .type) }, separator: ".")
     }
 
     // MARK: Literals
@@ -37,7 +40,7 @@ public enum SwiftText {
     /// interpolation), control characters, line and paragraph separators and the invisible
     /// bidirectional controls are written as escapes.
     public static func stringLiteral(_ text: String) -> SwiftCode {
-        if isPlain(text, alsoEscaping: [UInt8(ascii: "\""), UInt8(ascii: "\\")]) { return SwiftCode(escaped: "\"" + text + "\"") }
+        if isPlain(text, orQuote: true) { return SwiftCode(escaped: "\"" + text + "\"") }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -57,12 +60,15 @@ public enum SwiftText {
     /// The `#`s of a raw string holding `lines`: one more than the longest run of them, so that
     /// neither `"#` nor `\#` inside can end the string or start an escape.
     public static func rawStringDelimiter(for lines: [String]) -> SwiftCode {
+        // On UTF-8 bytes: `#` is ASCII, so its byte never occurs inside another scalar.
         var longest = 0
         for line in lines {
-            var run = 0
-            for character in line.unicodeScalars {
-                run = character == "#" ? run + 1 : 0
-                longest = max(longest, run)
+            withBytes(of: line) { bytes in
+                var run = 0
+                for byte in bytes {
+                    run = byte == UInt8(ascii: "#") ? run + 1 : 0
+                    longest = max(longest, run)
+                }
             }
         }
         return SwiftCode(escaped: String(repeating: "#", count: longest + 1))
@@ -71,7 +77,7 @@ public enum SwiftText {
     /// One line of a raw string delimited by `delimiter`: backslashes stay as they are (they are
     /// not escapes there); characters a source line cannot hold become raw escapes (`\#u{2028}`).
     public static func rawStringContent(_ line: String, delimiter: SwiftCode) -> SwiftCode {
-        if isPlain(line, alsoEscaping: []) { return SwiftCode(escaped: line) }
+        if isPlain(line, orQuote: false) { return SwiftCode(escaped: line) }
         var result = ""
         for scalar in line.unicodeScalars {
             if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\0" || needsEscape(scalar) {
@@ -142,7 +148,7 @@ public enum SwiftText {
         result.reserveCapacity(lines.count)
         for line in lines {
             // Printable ASCII holds no line break: most lines need no splitting and no rewriting.
-            if isPlain(line, alsoEscaping: []), line.utf8.last.map({ $0 != 0x20 }) ?? true {
+            if isPlain(line, orQuote: false), line.utf8.last.map({ $0 != 0x20 }) ?? true {
                 result.append(SwiftCode(escaped: line))
             } else {
                 result += IRDocumentation.splitAtLineBreaks(Substring(line)).map(commentLine)
@@ -154,11 +160,13 @@ public enum SwiftText {
     /// The text of a one-line comment (`// …`): line breaks become spaces, other characters a source
     /// line cannot hold are written out.
     public static func comment(_ text: String) -> SwiftCode {
-        commentLine(Substring(String(text.map { lineBreaks.contains($0) ? " " : $0 })))
+        // Printable ASCII holds no line break: nothing to replace, character by character.
+        if isPlain(text, orQuote: false) { return commentLine(Substring(text)) }
+        return commentLine(Substring(String(text.map { lineBreaks.contains($0) ? " " : $0 })))
     }
 
     private static func commentLine(_ line: Substring) -> SwiftCode {
-        if isPlain(line, alsoEscaping: []), line.last.map({ !$0.isWhitespace }) ?? true { return SwiftCode(escaped: String(line)) }
+        if isPlain(line, orQuote: false), line.last.map({ !$0.isWhitespace }) ?? true { return SwiftCode(escaped: String(line)) }
         var result = ""
         for scalar in line.unicodeScalars {
             if scalar == "\t" {
@@ -177,15 +185,29 @@ public enum SwiftText {
 
     private static let lineBreaks = IRDocumentation.lineBreaks
 
+    /// Whether `text` is printable ASCII, without `"` and `\` when `orQuote` is set: the common case,
+    /// which needs no character-by-character rewriting (that was a tenth of generating a big SDK).
+    /// A flag rather than a list of bytes, which cost a search of that list for every byte.
+    private static func isPlain(_ text: some StringProtocol, orQuote: Bool) -> Bool {
+        withBytes(of: text) { isPlain($0, orQuote: orQuote) }
+    }
+
+    /// Runs `body` on the UTF-8 bytes of `text`, in the string's own storage where it has one
+    /// (reading a `UTF8View` byte by byte cost several times more), else in a copy.
+    private static func withBytes<Result>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, orQuote: Bool) -> Bool {
+        if orQuote {
+            return bytes.allSatisfy { byte in byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C }
+        }
+        return bytes.allSatisfy { byte in byte >= 0x20 && byte < 0x7F }
+    }
+
     /// Characters kept out of source lines as they are: C0 and C1 controls and DEL (the compiler
     /// rejects or misreads them), line and paragraph separators (editors break lines there), and
     /// the invisible bidirectional controls that make source read differently from how it compiles.
-    /// Whether `text` is printable ASCII without any of `escaped`: the common case, which needs no
-    /// character-by-character rewriting (that was a tenth of generating a big SDK).
-    private static func isPlain(_ text: some StringProtocol, alsoEscaping escaped: [UInt8]) -> Bool {
-        text.utf8.allSatisfy { byte in byte >= 0x20 && byte < 0x7F && !escaped.contains(byte) }
-    }
-
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true

@@ -86,10 +86,13 @@ struct TemplatePlanRenderer {
     }
 
     private func lookUp(_ key: TemplateKey) -> TemplateValue? {
-        for frame in stack.reversed() {
-            if case .context(let context) = frame, let value = context.value(key) { return value }
+        // Frames are read where they are: iterating `stack.reversed()` copied every frame looked at.
+        stack.withUnsafeBufferPointer { frames in
+            for index in frames.indices.reversed() {
+                if case .context(let context) = frames[index], let value = context.value(key) { return value }
+            }
+            return nil
         }
-        return nil
     }
 
     private mutating func write(_ frame: Frame) {

@@ -3,6 +3,9 @@ import IR
 /// Lays out a schema's JSON for reading in generated code: each keyword of the schema on its own
 /// line, and each property (and each `allOf`/`oneOf`/`anyOf` alternative) on its own line below it;
 /// everything deeper on one line.
+///
+/// Every line is written into one string as it goes: this runs over every validation schema, and
+/// joining pieces with `+` made a string for each of them.
 enum SchemaTextLayout {
     /// Keywords whose members or elements get a line each.
     private static let expanded: Set<String> = ["properties", "patternProperties", "allOf", "oneOf", "anyOf"]
@@ -12,22 +15,33 @@ enum SchemaTextLayout {
         var lines = ["{"]
         for (index, member) in members.enumerated() {
             let comma = index < members.count - 1 ? "," : ""
-            let key = IRJSON.quoted(member.key) + ": "
+            var line = "  "
+            IRJSON.appendQuoted(member.key, to: &line)
+            line += ": "
             if expanded.contains(member.key), let children = member.value.members, !children.isEmpty {
-                lines.append("  " + key + "{")
+                lines.append(line + "{")
                 for (childIndex, child) in children.enumerated() {
-                    let childComma = childIndex < children.count - 1 ? "," : ""
-                    lines.append("    " + IRJSON.quoted(child.key) + ": " + inline(child.value) + childComma)
+                    var childLine = "    "
+                    IRJSON.appendQuoted(child.key, to: &childLine)
+                    childLine += ": "
+                    appendInline(child.value, to: &childLine)
+                    if childIndex < children.count - 1 { childLine += "," }
+                    lines.append(childLine)
                 }
                 lines.append("  }" + comma)
             } else if expanded.contains(member.key), case .array(let elements) = member.value, !elements.isEmpty {
-                lines.append("  " + key + "[")
+                lines.append(line + "[")
                 for (childIndex, element) in elements.enumerated() {
-                    lines.append("    " + inline(element) + (childIndex < elements.count - 1 ? "," : ""))
+                    var elementLine = "    "
+                    appendInline(element, to: &elementLine)
+                    if childIndex < elements.count - 1 { elementLine += "," }
+                    lines.append(elementLine)
                 }
                 lines.append("  ]" + comma)
             } else {
-                lines.append("  " + key + inline(member.value) + comma)
+                appendInline(member.value, to: &line)
+                line += comma
+                lines.append(line)
             }
         }
         lines.append("}")
@@ -37,31 +51,48 @@ enum SchemaTextLayout {
     /// JSON on one line, with a space after each `:` and `,`.
     static func inline(_ json: IRJSON) -> String {
         var text = ""
-        appendInline(json, to: &text)
+        appendInline(json, to: &text, limit: .max)
         return text
     }
 
-    /// Written into one string: joining each level's pieces copied a value once per level above it.
-    private static func appendInline(_ json: IRJSON, to text: inout String) {
+    /// ``inline(_:)`` when it is at most `limit` characters long, else nil. Most schemas are longer
+    /// (and laid out by ``lines(for:)`` instead), so writing stops as soon as the text is too long.
+    static func inline(_ json: IRJSON, ifAtMost limit: Int) -> String? {
+        var text = ""
+        return appendInline(json, to: &text, limit: limit) ? text : nil
+    }
+
+    /// Appends `json` on one line; false, with the text left unfinished, as soon as it holds more
+    /// than `limit` characters. Appending never makes a string's character count smaller, so a
+    /// text that is too long stays too long.
+    @discardableResult
+    private static func appendInline(_ json: IRJSON, to text: inout String, limit: Int = .max) -> Bool {
         switch json {
         case .array(let elements):
             text += "["
             for (index, element) in elements.enumerated() {
                 if index > 0 { text += ", " }
-                appendInline(element, to: &text)
+                guard appendInline(element, to: &text, limit: limit) else { return false }
             }
             text += "]"
         case .object(let members):
             text += "{"
             for (index, member) in members.enumerated() {
                 if index > 0 { text += ", " }
-                text += IRJSON.quoted(member.key)
+                IRJSON.appendQuoted(member.key, to: &text)
                 text += ": "
-                appendInline(member.value, to: &text)
+                guard appendInline(member.value, to: &text, limit: limit) else { return false }
             }
             text += "}"
         default:
-            text += json.compactText
+            json.appendCompactText(to: &text)
         }
+        return !exceeds(text, limit)
+    }
+
+    /// Whether `text` holds more than `limit` characters. A character is at least one UTF-8 byte,
+    /// so characters are only counted (up to `limit`) when there are more bytes than that.
+    private static func exceeds(_ text: String, _ limit: Int) -> Bool {
+        text.utf8.count > limit && !text.dropFirst(limit).isEmpty
     }
 }

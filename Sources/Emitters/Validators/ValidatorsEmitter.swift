@@ -83,8 +83,7 @@ public struct ValidatorsEmitter {
         }
         let referencesOpening: SwiftCode = references.isEmpty ? ")" : ", references: ["
         var declaration: [SwiftCode]
-        let oneLine = SchemaTextLayout.inline(schema.json)
-        if oneLine.count <= 72 {
+        if let oneLine = SchemaTextLayout.inline(schema.json, ifAtMost: 72) {
             // Short schemas (enums, mostly) on one line keep big specs' files small. `#` only occurs
             // inside JSON strings, the same in either layout, so the one line gives the same delimiter.
             let delimiter = SwiftText.rawStringDelimiter(for: [oneLine])

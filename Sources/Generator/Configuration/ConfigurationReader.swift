@@ -170,12 +170,12 @@ struct ConfigurationReader {
                at: pair.key.location)
     }
 
-    private func mapping(_ node: YAMLNode, _ name: String) throws(Diagnostic) -> [YAMLPair] {
+    private func mapping(_ node: YAMLNode, _ name: String) throws(Diagnostic) -> YAMLPairs {
         guard let pairs = node.pairs else { throw .error("'\(name)' must be a mapping, found \(node.kindDescription)", at: node.location) }
         return pairs
     }
 
-    private func sequence(_ node: YAMLNode, _ name: String) throws(Diagnostic) -> [YAMLNode] {
+    private func sequence(_ node: YAMLNode, _ name: String) throws(Diagnostic) -> YAMLItems {
         guard let items = node.items else { throw .error("'\(name)' must be a list, found \(node.kindDescription)", at: node.location) }
         return items
     }

@@ -4,39 +4,43 @@ extension IRDocumentation {
     /// bytes: every one of those breaks is a grapheme of its own, so no grapheme breaking is
     /// needed, and going through `Character`s was a tenth of generating a big SDK.
     public static func splitAtLineBreaks(_ text: Substring) -> [Substring] {
+        // Found on the string's own bytes where it has them (stepping a `UTF8View` index through
+        // every byte of every description cost several times more), then cut out of `text`.
+        let pieces = text.utf8.withContiguousStorageIfAvailable(pieceOffsets)
+            ?? Array(text.utf8).withUnsafeBufferPointer(pieceOffsets)
+        guard pieces.count > 1 else { return [text] }
         let utf8 = text.utf8
-        let end = utf8.endIndex
-        var pieces: [Substring] = []
-        var start = utf8.startIndex
-        var index = start
-        func byte(after position: Substring.UTF8View.Index) -> UInt8? {
-            let next = utf8.index(after: position)
-            return next == end ? nil : utf8[next]
+        return pieces.map { piece in
+            let start = utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)
+            return text[start..<utf8.index(start, offsetBy: piece.count)]
         }
-        while index != end {
+    }
+
+    /// The byte ranges of the pieces between line breaks in `bytes`.
+    private static func pieceOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        let end = bytes.count
+        while index < end {
             let length: Int
-            switch utf8[index] {
+            switch bytes[index] {
             case 0x0A, 0x0B, 0x0C: length = 1
-            case 0x0D: length = byte(after: index) == 0x0A ? 2 : 1
-            case 0xC2: length = byte(after: index) == 0x85 ? 2 : 0  // U+0085 NEXT LINE
+            case 0x0D: length = index + 1 < end && bytes[index + 1] == 0x0A ? 2 : 1
+            case 0xC2: length = index + 1 < end && bytes[index + 1] == 0x85 ? 2 : 0  // U+0085 NEXT LINE
             case 0xE2:  // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
-                let second = utf8.index(after: index)
-                if second != end, utf8[second] == 0x80, let third = byte(after: second), third == 0xA8 || third == 0xA9 {
-                    length = 3
-                } else {
-                    length = 0
-                }
+                length = index + 2 < end && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
             default: length = 0
             }
             if length == 0 {
-                index = utf8.index(after: index)
+                index += 1
             } else {
-                pieces.append(text[start..<index])
-                index = utf8.index(index, offsetBy: length)
+                pieces.append(start..<index)
+                index += length
                 start = index
             }
         }
-        pieces.append(text[start..<end])
+        pieces.append(start..<end)
         return pieces
     }
 }

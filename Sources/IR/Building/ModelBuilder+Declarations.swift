@@ -206,20 +206,22 @@ extension ModelBuilder {
     /// The properties of one or more object schemas, in spec order; a later schema's
     /// property replaces an earlier one of the same name (as `allOf` refinements do).
     mutating func structProperties(of schemas: [Schema], scope: inout TypeScope) throws(Diagnostic) -> [IRProperty] {
-        var ordered: [(jsonName: String, schema: Schema)] = []
+        // A later schema's property replaces an earlier one of the same name, in the earlier one's
+        // place. (An OrderedMap finds names by its index: searching a list for each name was
+        // quadratic in the number of properties.)
+        var ordered = OrderedMap<Schema>()
         var required: Set<String> = []
         for schema in schemas {
             required.formUnion(schema.required)
-            for (jsonName, propertySchema) in try resolver.properties(of: schema) {
-                if let index = ordered.firstIndex(where: { $0.jsonName == jsonName }) {
-                    ordered[index].schema = propertySchema
-                } else {
-                    ordered.append((jsonName, propertySchema))
-                }
+            let properties = try resolver.properties(of: schema)
+            if ordered.isEmpty {
+                ordered = properties
+                continue
             }
+            for (jsonName, propertySchema) in properties { ordered[jsonName] = propertySchema }
         }
         // Property names are claimed before nested type names so that adding an inline type never renames a property.
-        let swiftNames = ordered.map { scope.namer.claim(SwiftName.property($0.jsonName)) }
+        let swiftNames = ordered.map { scope.namer.claim(SwiftName.property($0.key)) }
         var properties: [IRProperty] = []
         for ((jsonName, schema), swiftName) in zip(ordered, swiftNames) {
             // `readOnly` and `writeOnly` properties are required in one direction only (OpenAPI 3.0

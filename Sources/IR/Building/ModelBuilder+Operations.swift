@@ -111,6 +111,7 @@ extension ModelBuilder {
 
     /// The names of a path template's `{placeholders}`, in order.
     static func pathPlaceholders(_ path: String) -> [String] {
+        if let names = asciiPathPlaceholders(path) { return names }
         var names: [String] = []
         var current: String?
         for character in path {
@@ -120,6 +121,24 @@ extension ModelBuilder {
                 if let name = current { names.append(name) }
                 current = nil
             default: current?.append(character)
+            }
+        }
+        return names
+    }
+
+    /// ``pathPlaceholders(_:)`` for an ASCII path (nearly all), cut out of its UTF-8 bytes instead
+    /// of built a `Character` at a time; nil for any other path.
+    private static func asciiPathPlaceholders(_ path: String) -> [String]? {
+        let bytes = Array(path.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var names: [String] = []
+        var start: Int?
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "{") {
+                start = index + 1
+            } else if byte == UInt8(ascii: "}") {
+                if let start { names.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                start = nil
             }
         }
         return names
@@ -270,6 +289,8 @@ extension ModelBuilder {
 
     /// How a media type is encoded (its essence, parameters ignored).
     static func encoding(of mediaType: String) -> IRBodyEncoding {
+        // By far the most common media type, without cutting out and lowering its essence.
+        if mediaType == "application/json" { return .json }
         let essence = mediaType.split(separator: ";").first.map { String($0).trimmingWhitespace.lowercased() } ?? ""
         if essence == "application/json" || essence.hasSuffix("+json") || essence == "*/*" || essence == "application/*" {
             return .json

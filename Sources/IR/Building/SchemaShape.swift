@@ -40,7 +40,8 @@ enum SchemaShape {
             if !schema.properties.isEmpty {
                 text += "properties:{"
                 for (name, property) in schema.properties {
-                    text += quoted(name) + ":"
+                    appendQuoted(name)
+                    text += ":"
                     write(property, isRoot: false)
                 }
                 text += "}"
@@ -60,32 +61,54 @@ enum SchemaShape {
             if let discriminator = schema.discriminator {
                 field("discriminator", discriminator.propertyName + "|" + discriminator.mapping.map { quoted($0.key) + "=" + quoted($0.value) }.joined(separator: ","))
             }
-            for (keyword, number) in [("minimum", schema.minimum), ("maximum", schema.maximum),
-                                      ("exclusiveMinimum", schema.exclusiveMinimum), ("exclusiveMaximum", schema.exclusiveMaximum),
-                                      ("multipleOf", schema.multipleOf)] {
-                if let number { field(keyword, String(describing: number)) }
-            }
-            for (keyword, count) in [("minLength", schema.minLength), ("maxLength", schema.maxLength), ("minItems", schema.minItems),
-                                     ("maxItems", schema.maxItems), ("minProperties", schema.minProperties),
-                                     ("maxProperties", schema.maxProperties), ("minContains", schema.minContains),
-                                     ("maxContains", schema.maxContains)] {
-                if let count { field(keyword, String(count)) }
-            }
+            // Keyword by keyword rather than through arrays of (keyword, value): this runs for every
+            // schema reached while looking for shared shapes, and those arrays were allocated each time.
+            field("minimum", schema.minimum)
+            field("maximum", schema.maximum)
+            field("exclusiveMinimum", schema.exclusiveMinimum)
+            field("exclusiveMaximum", schema.exclusiveMaximum)
+            field("multipleOf", schema.multipleOf)
+            field("minLength", schema.minLength)
+            field("maxLength", schema.maxLength)
+            field("minItems", schema.minItems)
+            field("maxItems", schema.maxItems)
+            field("minProperties", schema.minProperties)
+            field("maxProperties", schema.maxProperties)
+            field("minContains", schema.minContains)
+            field("maxContains", schema.maxContains)
             if let pattern = schema.pattern { field("pattern", pattern) }
             if schema.uniqueItems { field("uniqueItems", "") }
             for (name, names) in schema.dependentRequired { field("dependentRequired." + quoted(name), names.map(quoted).joined(separator: ",")) }
             members("dependentSchemas", schema.dependentSchemas)
-            for (keyword, sub) in [("items", schema.items), ("not", schema.not), ("if", schema.ifSchema), ("then", schema.thenSchema),
-                                   ("else", schema.elseSchema), ("propertyNames", schema.propertyNames), ("contains", schema.contains),
-                                   ("unevaluatedProperties", schema.unevaluatedProperties), ("unevaluatedItems", schema.unevaluatedItems)] {
-                if let sub { text += keyword + ":"; write(sub, isRoot: false) }
-            }
+            subschema("items", schema.items)
+            subschema("not", schema.not)
+            subschema("if", schema.ifSchema)
+            subschema("then", schema.thenSchema)
+            subschema("else", schema.elseSchema)
+            subschema("propertyNames", schema.propertyNames)
+            subschema("contains", schema.contains)
+            subschema("unevaluatedProperties", schema.unevaluatedProperties)
+            subschema("unevaluatedItems", schema.unevaluatedItems)
             for (keyword, value) in schema.unsupportedKeywords { field("unsupported." + quoted(keyword), value.jsonText) }
             text += "}"
         }
 
         private mutating func field(_ name: String, _ value: String) {
-            text += name + "=" + quoted(value) + ";"
+            text += name
+            text += "="
+            appendQuoted(value)
+            text += ";"
+        }
+
+        private mutating func field(_ name: String, _ value: (some CustomStringConvertible)?) {
+            if let value { field(name, value.description) }
+        }
+
+        private mutating func subschema(_ keyword: String, _ schema: Schema?) {
+            guard let schema else { return }
+            text += keyword
+            text += ":"
+            write(schema, isRoot: false)
         }
 
         private mutating func list(_ name: String, _ schemas: [Schema]?) {
@@ -99,7 +122,8 @@ enum SchemaShape {
             guard !schemas.isEmpty else { return }
             text += name + ":{"
             for (key, schema) in schemas {
-                text += quoted(key) + ":"
+                appendQuoted(key)
+                text += ":"
                 write(schema, isRoot: false)
             }
             text += "}"
@@ -108,6 +132,13 @@ enum SchemaShape {
         /// Quoted with its length first, so no text can end a field early and make two shapes equal.
         private func quoted(_ value: String) -> String {
             "\(value.utf8.count)'" + value
+        }
+
+        /// Appends ``quoted(_:)`` without a string of its own.
+        private mutating func appendQuoted(_ value: String) {
+            text += String(value.utf8.count)
+            text += "'"
+            text += value
         }
     }
 }

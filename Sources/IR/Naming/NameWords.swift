@@ -64,7 +64,8 @@ struct NameWords {
             }
             // Case change is what marks a word boundary in camelCase; between two caseless
             // characters (`1.5`, `名前_テスト`) there is none, so the separator is kept as `_`.
-            if let last = result.last, let first = shaped.first, !last.isCased, !first.isCased {
+            if let last = result.unicodeScalars.last, let first = shaped.unicodeScalars.first,
+               !Self.isCased(last, endingCharacterOf: result), !Self.isCased(first, startingCharacterOf: shaped) {
                 result += "_"
             }
             result += shaped
@@ -75,21 +76,51 @@ struct NameWords {
         return result
     }
 
+    /// Each word is a run of word scalars, cut out of `name` in one piece rather than built a
+    /// scalar at a time (which was a tenth of building the IR).
     private static func split(_ name: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in name.unicodeScalars {
+        let scalars = name.unicodeScalars
+        var wordStart: String.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
             if IdentifierCharacters.isWordScalar(scalar) {
                 // A combining mark whose base character was dropped has nothing to combine with.
-                if current.isEmpty && IdentifierCharacters.isMark(scalar) { continue }
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+                if wordStart == nil && (scalar.isASCII || !IdentifierCharacters.isMark(scalar)) { wordStart = index }
+            } else if let start = wordStart {
+                words.append(String(scalars[start..<index]))
+                wordStart = nil
             }
+            scalars.formIndex(after: &index)
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if let start = wordStart { words.append(String(scalars[start...])) }
         return words
+    }
+
+    /// `text.last.isCased`, without finding the last `Character` when it is ASCII after ASCII
+    /// (`scalar` is the last scalar): such a scalar is a character of its own, as words hold no
+    /// line breaks.
+    private static func isCased(_ scalar: Unicode.Scalar, endingCharacterOf text: String) -> Bool {
+        let bytes = text.utf8
+        guard scalar.isASCII, bytes.count == 1 || bytes[bytes.index(bytes.endIndex, offsetBy: -2)] < 0x80 else {
+            return text.last?.isCased ?? false
+        }
+        return isASCIILetter(UInt8(scalar.value))
+    }
+
+    /// `text.first.isCased`, without finding the first `Character` when it is ASCII followed by
+    /// ASCII (`scalar` is the first scalar).
+    private static func isCased(_ scalar: Unicode.Scalar, startingCharacterOf text: String) -> Bool {
+        let bytes = text.utf8
+        guard scalar.isASCII, bytes.count == 1 || bytes[bytes.index(after: bytes.startIndex)] < 0x80 else {
+            return text.first?.isCased ?? false
+        }
+        return isASCIILetter(UInt8(scalar.value))
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
     private static func isScreaming(_ words: [String]) -> Bool {
@@ -113,6 +144,7 @@ struct NameWords {
     /// `UTF8` → `utf8`, `userID` unchanged: the leading capital run is an acronym (lowered
     /// whole) unless its last capital starts the next camelCase word.
     private static func loweringLeadingCapitals(_ word: String) -> String {
+        if let lowered = asciiLoweringLeadingCapitals(word) { return lowered }
         let characters = Array(word)
         var run = 0
         while run < characters.count, characters[run].isUppercase { run += 1 }
@@ -128,7 +160,35 @@ struct NameWords {
         return characters[..<lowered].map { $0.lowercased() }.joined() + String(characters[lowered...])
     }
 
+    /// ``loweringLeadingCapitals(_:)`` on bytes for an ASCII word (in which every byte is a
+    /// character, and only `A`–`Z` are upper case), or nil for any other word.
+    private static func asciiLoweringLeadingCapitals(_ word: String) -> String? {
+        var bytes = Array(word.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let isUppercase = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        var run = 0
+        while run < bytes.count, isUppercase(bytes[run]) { run += 1 }
+        guard run > 0 else { return word }
+        let lowered: Int
+        if run == 1 || run == bytes.count || !(bytes[run] >= UInt8(ascii: "a") && bytes[run] <= UInt8(ascii: "z")) {
+            lowered = run
+        } else if run == bytes.count - 1 && bytes[run] == UInt8(ascii: "s") {
+            lowered = bytes.count   // a plural acronym (`IDs`, `URLs`)
+        } else {
+            lowered = run - 1
+        }
+        for index in 0..<lowered where isUppercase(bytes[index]) { bytes[index] |= 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private static func capitalizingFirst(_ word: String) -> String {
+        if let first = word.utf8.first, first < 0x80 {
+            // ASCII: only `a`–`z` change, and into one letter each.
+            guard first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") else { return word }
+            var bytes = Array(word.utf8)
+            bytes[0] -= 0x20
+            return String(decoding: bytes, as: UTF8.self)
+        }
         guard let first = word.first else { return word }
         let upper = first.uppercased()
         // Some letters upper-case to several (`ß` → `SS`); keeping them is less surprising.

@@ -100,17 +100,27 @@ public enum SwiftName {
     /// `identifier` must already be a lexically valid identifier (such as the output of
     /// ``property(_:)``, ``enumCase(_:)`` or ``type(_:)``); it is not otherwise changed.
     public static func escapedIfReserved(_ identifier: String, as position: Position) -> String {
-        switch position {
-        case .member, .argumentLabel:
-            if let renamed = SwiftKeywords.memberRenames[identifier] { return renamed }
-            let needsBackticks = position == .member
-                ? SwiftKeywords.reserved.contains(identifier)
-                : SwiftKeywords.reservedInArgumentLabels.contains(identifier)
-            return needsBackticks ? "`\(identifier)`" : identifier
-        case .type:
-            if SwiftKeywords.typeRenames.contains(identifier) { return identifier + TypeNameClashes.suffix }
-            return SwiftKeywords.reserved.contains(identifier) ? "`\(identifier)`" : identifier
+        let spellings = switch position {
+        case .member: Self.memberSpellings
+        case .argumentLabel: Self.argumentLabelSpellings
+        case .type: Self.typeSpellings
         }
+        return spellings[identifier] ?? identifier
+    }
+
+    // What ``escapedIfReserved(_:as:)`` writes for each word it changes, one table per position,
+    // so that every name written costs one look-up (renames first: they win over backticks).
+    private static let memberSpellings = spellings(renaming: SwiftKeywords.memberRenames, escaping: SwiftKeywords.reserved)
+    private static let argumentLabelSpellings = spellings(
+        renaming: SwiftKeywords.memberRenames, escaping: SwiftKeywords.reservedInArgumentLabels)
+    private static let typeSpellings = spellings(
+        renaming: Dictionary(uniqueKeysWithValues: SwiftKeywords.typeRenames.map { ($0, $0 + TypeNameClashes.suffix) }),
+        escaping: SwiftKeywords.reserved)
+
+    private static func spellings(renaming renames: [String: String], escaping reserved: Set<String>) -> [String: String] {
+        var spellings = Dictionary(uniqueKeysWithValues: reserved.map { ($0, "`\($0)`") })
+        spellings.merge(renames) { _, rename in rename }
+        return spellings
     }
 
     /// Whether `identifier` is lexically a Swift identifier (ignoring keywords, which

@@ -35,7 +35,7 @@ extension SpecDecoder {
         return (document, decoder.log)
     }
 
-    private mutating func document(_ root: YAMLNode, pairs: [YAMLPair], openapi: String, file: String) throws(Diagnostic) -> OpenAPIDocument {
+    private mutating func document(_ root: YAMLNode, pairs: YAMLPairs, openapi: String, file: String) throws(Diagnostic) -> OpenAPIDocument {
         var info: Info?
         var jsonSchemaDialect: String?
         var servers: [Server] = []

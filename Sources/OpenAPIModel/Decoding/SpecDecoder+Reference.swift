@@ -4,11 +4,13 @@ import YAMLReader
 extension SpecDecoder {
     /// The `$ref` of a mapping, if it has one.
     func reference(in node: YAMLNode) throws(Diagnostic) -> Reference? {
-        guard let pairs = node.pairs, let refPair = pairs.first(where: { $0.keyText == "$ref" }) else { return nil }
-        guard let target = refPair.value.scalar?.text, refPair.value.scalar?.value != .null else {
-            throw .error("'$ref' must be a string, found \(refPair.value.kindDescription)", at: refPair.value.location)
+        // Asked of nearly every object decoded, so the keys are compared as bytes, not made into strings.
+        guard let pairs = node.pairs, let position = pairs.position(ofKey: "$ref") else { return nil }
+        let refValue = pairs.value(at: position)
+        guard let target = refValue.scalarText, !refValue.isNull else {
+            throw .error("'$ref' must be a string, found \(refValue.kindDescription)", at: refValue.location)
         }
-        return Reference(target: target, location: refPair.value.location,
+        return Reference(target: target, location: refValue.location,
                          summary: siblingText(node["summary"]), description: siblingText(node["description"]))
     }
 
@@ -38,7 +40,7 @@ extension SpecDecoder {
                             at: pair.key.location)
             }
             return .reference(Reference(target: reference.target, location: reference.location, summary: reference.summary,
-                                        description: reference.description, overrides: YAMLNode(.mapping(overrides), at: node.location)))
+                                        description: reference.description, overrides: YAMLNode.mapping(overrides, at: node.location)))
         }
         return .value(try decode(&self, node))
     }

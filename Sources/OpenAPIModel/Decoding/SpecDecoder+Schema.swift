@@ -32,13 +32,13 @@ extension SpecDecoder {
         var exclusiveMaximumFlag = false
         var additionalItems: Schema?
         for pair in try pairs(node, "schema") {
-            if pair.value.isNull && Self.subschemaKeywords.contains(pair.keyText) {
-                // `allOf:` with nothing under it means no `allOf`, not an `allOf` of nothing.
-                log.warning("'\(pair.keyText)' is null; treating it as absent", at: pair.value.location)
-                continue
-            }
             let value = pair.value
             let key = pair.keyText
+            if value.isNull && Self.subschemaKeywords.contains(key) {
+                // `allOf:` with nothing under it means no `allOf`, not an `allOf` of nothing.
+                log.warning("'\(key)' is null; treating it as absent", at: value.location)
+                continue
+            }
             switch key {
             case "$ref": schema.ref = try reference(in: node)
             case "type":
@@ -191,7 +191,7 @@ extension SpecDecoder {
         try map(node, "properties", skipExtensions: false) { (decoder, pair) throws(Diagnostic) in try decoder.schema(pair.value) }
     }
 
-    private mutating func schemas(_ nodes: [YAMLNode]) throws(Diagnostic) -> [Schema] {
+    private mutating func schemas(_ nodes: YAMLItems) throws(Diagnostic) -> [Schema] {
         var result: [Schema] = []
         result.reserveCapacity(nodes.count)
         for node in nodes { result.append(try schema(node)) }
@@ -200,12 +200,13 @@ extension SpecDecoder {
 
     /// `type` as a name or a list of names; a `null` among them sets `nullable` instead.
     private mutating func types(_ node: YAMLNode, nullable: inout Bool) throws(Diagnostic) -> [JSONType]? {
-        let names: [YAMLNode] = node.items ?? [node]
-        if node.items != nil && version == .v3_0 {
+        let list = node.items
+        if list != nil && version == .v3_0 {
             log.warning("a list of types is OpenAPI 3.1; 3.0 takes one type (read anyway)", at: node.location)
         }
         var types: [JSONType] = []
-        for name in names {
+        for position in 0..<(list?.count ?? 1) {
+            let name = list?[position] ?? node
             let text = try requiredString(name, "type")
             guard let type = JSONType(rawValue: text) else {
                 log.warning("unknown type '\(text)'; expected string, number, integer, boolean, array, object or null", at: name.location)

@@ -19,7 +19,7 @@ public struct SpecDecoder: Sendable {
 
     /// A mapping's pairs. `null` (a key with nothing under it, as editors and generators leave
     /// behind) reads as an empty mapping, with a warning.
-    mutating func pairs(_ node: YAMLNode, _ name: String) throws(Diagnostic) -> [YAMLPair] {
+    mutating func pairs(_ node: YAMLNode, _ name: String) throws(Diagnostic) -> YAMLPairs {
         guard let pairs = node.pairs else {
             if node.isNull {
                 log.warning("'\(name)' is null; read as an empty mapping", at: node.location)
@@ -31,7 +31,7 @@ public struct SpecDecoder: Sendable {
     }
 
     /// A sequence's items. `null` (`parameters:` with nothing under it) reads as an empty list, with a warning.
-    mutating func items(_ node: YAMLNode, _ name: String) throws(Diagnostic) -> [YAMLNode] {
+    mutating func items(_ node: YAMLNode, _ name: String) throws(Diagnostic) -> YAMLItems {
         guard let items = node.items else {
             if node.isNull {
                 log.warning("'\(name)' is null; read as an empty list", at: node.location)
@@ -54,8 +54,9 @@ public struct SpecDecoder: Sendable {
             return result
         }
         for pair in try pairs(node, name) {
-            if skipExtensions && pair.keyText.hasPrefix("x-") { continue }
-            if let value = try decode(&self, pair) { result[pair.keyText] = value }
+            let key = pair.keyText
+            if skipExtensions && key.hasPrefix("x-") { continue }
+            if let value = try decode(&self, pair) { result[key] = value }
         }
         return result
     }

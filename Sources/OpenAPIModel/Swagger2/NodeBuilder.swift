@@ -4,32 +4,40 @@ import YAMLReader
 /// Builds the mappings of a converted document. Every node it makes carries the location of the
 /// 2.0 node it was made from, so diagnostics about the converted document point into the 2.0 file.
 struct NodeBuilder {
-    private(set) var pairs: [YAMLPair] = []
+    /// Keys added as text stay text until `node` is asked for, so the mapping's store holds them.
+    private var entries: [(key: YAMLKey, value: YAMLNode)] = []
     let location: SourceLocation
 
-    init(at location: SourceLocation, pairs: [YAMLPair] = []) {
+    init(at location: SourceLocation, pairs: YAMLPairs? = nil) {
         self.location = location
-        self.pairs = pairs
+        if let pairs {
+            entries = pairs.map { (.node($0.key), $0.value) }
+        }
     }
 
-    var isEmpty: Bool { pairs.isEmpty }
+    var isEmpty: Bool { entries.isEmpty }
 
     /// The mapping built so far.
-    var node: YAMLNode { YAMLNode(.mapping(pairs), at: location) }
+    var node: YAMLNode { YAMLNode.mapping(entries, at: location) }
 
     /// Adds `key: value`; the key is located at `keyLocation`, or at the value when not given.
     mutating func add(_ key: String, _ value: YAMLNode, keyAt keyLocation: SourceLocation? = nil) {
-        pairs.append(YAMLPair(key: .scalar(key, at: keyLocation ?? value.location), value: value))
+        entries.append((.text(key, at: keyLocation ?? value.location), value))
     }
 
     /// Adds a pair as it is, key node included.
     mutating func add(_ pair: YAMLPair) {
-        pairs.append(pair)
+        entries.append((.node(pair.key), pair.value))
     }
 
     /// Whether a key has been added.
     func has(_ key: String) -> Bool {
-        pairs.contains { $0.keyText == key }
+        entries.contains { entry in
+            switch entry.key {
+            case .text(let text, _): text == key
+            case .node(let node): (node.scalarText ?? "") == key
+            }
+        }
     }
 }
 
@@ -42,11 +50,6 @@ extension YAMLNode {
     /// A plain scalar read as a boolean.
     static func bool(_ value: Bool, at location: SourceLocation) -> YAMLNode {
         .scalar(value ? "true" : "false", at: location)
-    }
-
-    /// A sequence.
-    static func sequence(_ items: [YAMLNode], at location: SourceLocation) -> YAMLNode {
-        YAMLNode(.sequence(items), at: location)
     }
 
     /// The text of a string scalar, nil for anything else.

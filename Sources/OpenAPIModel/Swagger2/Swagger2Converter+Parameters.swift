@@ -119,7 +119,7 @@ extension Swagger2Converter {
                 log.warning("a form parameter has no 'name'; it is ignored", at: field.location)
                 continue
             }
-            var property = simpleSchema(field).map { node in NodeBuilder(at: node.location, pairs: node.pairs ?? []) }
+            var property = simpleSchema(field).map { node in NodeBuilder(at: node.location, pairs: node.pairs) }
                 ?? NodeBuilder(at: field.location)
             if let description = field["description"] { property.add("description", description) }
             properties.add(name, property.node, keyAt: field["name"]?.location)

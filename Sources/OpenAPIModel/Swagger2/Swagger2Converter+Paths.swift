@@ -62,7 +62,7 @@ extension Swagger2Converter {
         return "\(node["in"]?.stringText ?? "")/\(node["name"]?.stringText ?? "")"
     }
 
-    private mutating func operation(_ node: YAMLNode, pathParameters: [YAMLNode]) -> YAMLNode {
+    private mutating func operation(_ node: YAMLNode, pathParameters: YAMLItems) -> YAMLNode {
         guard let pairs = node.pairs else { return node }
         let consumes = mediaTypes(node["consumes"], "consumes") ?? self.consumes
         let produces = mediaTypes(node["produces"], "produces") ?? self.produces

@@ -17,7 +17,7 @@ extension Swagger2Converter {
     mutating func response(_ node: YAMLNode, produces: [String]) -> YAMLNode {
         guard let pairs = node.pairs else { return node }
         if let target = node["$ref"] {
-            return YAMLNode(.mapping(pairs.map { $0.keyText == "$ref" ? YAMLPair(key: $0.key, value: reference(target)) : $0 }),
+            return YAMLNode.mapping(pairs.map { $0.keyText == "$ref" ? YAMLPair(key: $0.key, value: reference(target)) : $0 },
                             at: node.location)
         }
         var result = NodeBuilder(at: node.location)

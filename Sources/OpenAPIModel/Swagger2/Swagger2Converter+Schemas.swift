@@ -69,7 +69,7 @@ extension Swagger2Converter {
     /// `properties`: names to schemas (extension-like names are property names here, not extensions).
     private mutating func subschemaMap(_ node: YAMLNode) -> YAMLNode {
         guard let pairs = node.pairs else { return node }
-        return YAMLNode(.mapping(pairs.map { YAMLPair(key: $0.key, value: schema($0.value)) }), at: node.location)
+        return YAMLNode.mapping(pairs.map { YAMLPair(key: $0.key, value: schema($0.value)) }, at: node.location)
     }
 
     /// `type: file` (a file upload or download) is a binary string in 3.0.

@@ -59,7 +59,7 @@ extension Swagger2Converter {
                 for key in ["authorizationUrl", "tokenUrl", "scopes"] {
                     if let value = node[key] { flowObject.add(key, value) }
                 }
-                if !flowObject.has("scopes") { flowObject.add("scopes", YAMLNode(.mapping([]), at: node.location)) }
+                if !flowObject.has("scopes") { flowObject.add("scopes", YAMLNode.mapping([YAMLPair](), at: node.location)) }
                 var flows = NodeBuilder(at: node.location)
                 flows.add(name, flowObject.node, keyAt: flowNode?.location)
                 result.add("flows", flows.node, keyAt: flowNode?.location)

@@ -109,6 +109,6 @@ struct Swagger2Converter {
         for pair in pairs {
             result.append(pair.keyText.hasPrefix("x-") ? pair : YAMLPair(key: pair.key, value: convert(&self, pair.value)))
         }
-        return YAMLNode(.mapping(result), at: node.location)
+        return YAMLNode.mapping(result, at: node.location)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A spec that must be rejected, with where and how `generate` must say so.
@@ -80,18 +81,10 @@ extension MalformedSpec {
         return lines.joined(separator: "\n") + "\n"
     }()
 
-    /// Deterministic noise (SplitMix64), so a failure reproduces.
+    /// Deterministic noise, so a failure reproduces.
     static func randomBytes(count: Int, seed: UInt64) -> Data {
-        var state = seed
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count)
-        for _ in 0..<count {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            bytes.append(UInt8(truncatingIfNeeded: z ^ (z >> 31)))
-        }
+        var generator = SplitMix64(seed: seed)
+        let bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         return Data(bytes)
     }
 }
