@@ -20,16 +20,17 @@ extension ModelsEmitter {
 
     func decodeLine(_ property: IRProperty) -> SwiftCode {
         let name = SwiftText.identifier(property.swiftName)
+        let key = SwiftText.stringLiteral(property.jsonName)
         let type = property.type.nonOptional
         let proxy = CodingProxy(type, aliases: aliases)
         let value: SwiftCode
         if property.distinguishesNull {
             // The keyed container's `Nullable` overload tells a missing key from `null`.
-            let decoded: SwiftCode = "try container.decode(Nullable<\(proxy?.proxyType ?? SwiftText.type(type))>.self, forKey: .\(name))"
+            let decoded: SwiftCode = "try container.decode(Nullable<\(proxy?.proxyType ?? SwiftText.type(type))>.self, forKey: \(key))"
             value = proxy.map { "(\(decoded)).map { \($0.fromProxy("$0")) }" } ?? decoded
         } else {
             let method: SwiftCode = property.type.isOptional ? "decodeIfPresent" : "decode"
-            let decoded: SwiftCode = "try container.\(method)(\(proxy?.proxyType ?? SwiftText.type(type)).self, forKey: .\(name))"
+            let decoded: SwiftCode = "try container.\(method)(\(proxy?.proxyType ?? SwiftText.type(type)).self, forKey: \(key))"
             if let proxy {
                 value = property.type.isOptional ? "(\(decoded)).map { \(proxy.fromProxy("$0")) }" : proxy.fromProxy("(\(decoded))")
             } else {
@@ -42,6 +43,7 @@ extension ModelsEmitter {
 
     func encodeLine(_ property: IRProperty) -> SwiftCode {
         let name = SwiftText.identifier(property.swiftName)
+        let key = SwiftText.stringLiteral(property.jsonName)
         // A property called like a local of `encode(to:)` is reached through `self`.
         let value: SwiftCode = ["container", "encoder"].contains(property.swiftName) ? "self.\(name)" : name
         let type = property.type.nonOptional
@@ -49,24 +51,29 @@ extension ModelsEmitter {
         // `Nullable` one is written as it says (the keyed container's overload leaves `.absent` out).
         let method: SwiftCode = property.type.isOptional && !property.required && !property.distinguishesNull ? "encodeIfPresent" : "encode"
         guard let proxy = CodingProxy(type, aliases: aliases) else {
-            return "try container.\(method)(\(value), forKey: .\(name))"
+            return "try container.\(method)(\(value), forKey: \(key))"
         }
         let converted = property.type.isOptional ? "\(value).map { \(proxy.toProxy("$0")) }" : proxy.toProxy(value)
-        return "try container.\(method)(\(converted), forKey: .\(name))"
+        return "try container.\(method)(\(converted), forKey: \(key))"
     }
 
     /// Reads every key that is not a declared property into the extra members' dictionary.
-    func decodeLine(_ additional: IRAdditionalProperties) -> SwiftCode {
+    func decodeLine(_ additional: IRAdditionalProperties, besides declared: [IRProperty]) -> SwiftCode {
         let name = SwiftText.identifier(additional.swiftName)
         let proxy = CodingProxy(additional.valueType, aliases: aliases)
-        let decoded: SwiftCode = "try decoder.additionalProperties(\(proxy?.proxyType ?? SwiftText.type(additional.valueType)).self, besides: CodingKeys.self)"
+        let decoded: SwiftCode = "try decoder.additionalProperties(\(proxy?.proxyType ?? SwiftText.type(additional.valueType)).self, besides: \(declaredKeys(declared)))"
         return "self.\(name) = \(proxy.map { "(\(decoded)).mapValues { \($0.fromProxy("$0")) }" } ?? decoded)"
     }
 
-    func encodeLine(_ additional: IRAdditionalProperties) -> SwiftCode {
+    func encodeLine(_ additional: IRAdditionalProperties, besides declared: [IRProperty]) -> SwiftCode {
         let name = SwiftText.identifier(additional.swiftName)
         let value: SwiftCode = ["container", "encoder"].contains(additional.swiftName) ? "self.\(name)" : name
         let converted = CodingProxy(additional.valueType, aliases: aliases).map { "\(value).mapValues { \($0.toProxy("$0")) }" } ?? value
-        return "try encoder.encodeAdditionalProperties(\(converted), besides: CodingKeys.self)"
+        return "try encoder.encodeAdditionalProperties(\(converted), besides: \(declaredKeys(declared)))"
+    }
+
+    /// The declared properties' JSON keys as a set literal (`[]` when there are none).
+    private func declaredKeys(_ properties: [IRProperty]) -> SwiftCode {
+        "[\(SwiftCode.joined(properties.map { SwiftText.stringLiteral($0.jsonName) }, separator: ", "))]"
     }
 }

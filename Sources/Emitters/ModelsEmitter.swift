@@ -106,26 +106,21 @@ public struct ModelsEmitter {
             let comma: SwiftCode = index < properties.count - 1 ? "," : ""
             return "\(context.parameterName): \(context.type)\(defaultValue.map { " = \($0)" } ?? "")\(comma)"
         }
-        // Written out for RFC 3339 dates and lower-case UUIDs, boxed properties, required nullable
-        // properties (synthesized coding would leave out a `nil` the spec requires as `null`) and
-        // extra members. (`Nullable` needs nothing: the keyed containers have overloads for it.)
-        let explicitCoding = structure.additionalProperties != nil || structure.properties.contains {
-            CodingProxy($0.type, aliases: aliases) != nil || $0.isIndirect || ($0.required && $0.type.isOptional)
-        }
-        let renamed = structure.properties.contains { $0.swiftName != $0.jsonName }
-        let codingKeys: [SwiftCode] = structure.properties.map { property in
-            let name = SwiftText.identifier(property.swiftName)
-            return property.swiftName == property.jsonName ? name : "\(name) = \(SwiftText.stringLiteral(property.jsonName))"
-        }
+        // Written out for every struct with members, keyed by the runtime's one `SpecsmithCodingKey`
+        // with string literals: synthesized coding would add a `CodingKeys` enum per struct (its
+        // conformances, witness tables and string switches cost a debug build about a sixth of a
+        // model's compile time), and it could not write RFC 3339 dates, lower-case UUIDs, boxed
+        // properties, a `nil` the spec requires as `null`, or extra members. A struct without
+        // members keeps synthesized coding.
         let additional = structure.additionalProperties
+        let explicitCoding = !structure.properties.isEmpty || additional != nil
         return StructContext(
             access: access.code, name: SwiftText.identifier(structure.name, as: .type),
             documentation: documentation(structure.documentation, deprecated: structure.deprecated),
             properties: properties, hasProperties: !properties.isEmpty, initParameters: initParameters,
-            hasCodingKeys: !structure.properties.isEmpty && (renamed || explicitCoding), codingKeys: codingKeys,
-            explicitCoding: explicitCoding,
-            decodeLines: explicitCoding ? structure.properties.map(decodeLine) + (additional.map { [decodeLine($0)] } ?? []) : [],
-            encodeLines: explicitCoding ? structure.properties.map(encodeLine) + (additional.map { [encodeLine($0)] } ?? []) : [],
+            explicitCoding: explicitCoding, hasKeyedProperties: !structure.properties.isEmpty,
+            decodeLines: structure.properties.map(decodeLine) + (additional.map { [decodeLine($0, besides: structure.properties)] } ?? []),
+            encodeLines: structure.properties.map(encodeLine) + (additional.map { [encodeLine($0, besides: structure.properties)] } ?? []),
             nested: try renderNested(structure.nested))
     }
 

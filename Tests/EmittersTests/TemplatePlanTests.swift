@@ -20,7 +20,7 @@ import Testing
             case .name: TemplateValue(name)
             case .lines: TemplateValue(lines)
             case .isOpen: TemplateValue(flag)
-            case .codingKeys: TemplateValue(empty)
+            case .decodeLines: TemplateValue(empty)
             case .cases: TemplateValue(items)
             default: nil
             }
@@ -33,7 +33,7 @@ import Testing
         "{{#lines}}\n  {{.}}\n{{/lines}}\n",
         "  {{#isOpen}}  \nA {{name}}\n  {{/isOpen}}  \nB",
         "x {{#lines}}[{{.}}]{{/lines}} y\n",
-        "{{^codingKeys}}\nnone {{name}}\n{{/codingKeys}}\n{{^lines}}\nnever\n{{/lines}}\n",
+        "{{^decodeLines}}\nnone {{name}}\n{{/decodeLines}}\n{{^lines}}\nnever\n{{/lines}}\n",
         "{{! a comment }}\n{{name}}  {{! inline }} z\n   {{! indented }}\nend",
         "{{#cases}}\n{{name}}:{{#lines}}{{.}},{{/lines}}{{^isOpen}} closed{{/isOpen}}\n{{/cases}}",
         "{{{name}}} {{&name}} { } {{name}}}\n",

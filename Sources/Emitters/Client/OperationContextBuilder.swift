@@ -249,6 +249,40 @@ struct OperationContextBuilder {
         }
     }
 
+    /// The `throw` for error response `response` of operation `operationID`, its body decoded where
+    /// it has one.
+    private func refusal(operationID: String, body response: IRResponse) -> SwiftCode {
+        let id = SwiftText.stringLiteral(operationID)
+        if let type = jsonBodyType(of: response) {
+            return "throw core.apiError(response, operationID: \(id), decoding: \(SwiftText.type(type)).self)"
+        }
+        return "throw APIError(operationID: \(id), response: response, decodedBody: \(decodeExpression(response, try: false) ?? "nil"))"
+    }
+
+    /// The type of `response`'s body when it is read as JSON by `core.decodeJSON` (not streamed,
+    /// not text or bytes); nil otherwise.
+    private func jsonBodyType(of response: IRResponse) -> IRTypeReference? {
+        guard let type = response.type, streamedBody(response) == nil else { return nil }
+        switch response.encoding {
+        case .text?, .binary?: return nil
+        default: return type
+        }
+    }
+
+    /// Whether a value of `type` is checked by its own `validate()` (a generated, non-optional
+    /// model; aliases and optionals are checked by the lines `validation(of:type:)` writes).
+    private func isValidatableValue(_ type: IRTypeReference) -> Bool {
+        guard !type.isOptional, case .generated(let path) = type, let schema = validationSchemas[path.joined(separator: ".")] else { return false }
+        return !schema.isAlias
+    }
+
+    /// Returns the response `read` gives, its body checked against its schema first when `validates`
+    /// (while the configuration's `validatesResponses` is on).
+    private func reading(_ read: SwiftCode, validates: Bool) -> [SwiftCode] {
+        guard validates else { return ["return \(read)"] }
+        return ["let read = \(read)", "if core.configuration.validatesResponses { try read.body.validate() }", "return read"]
+    }
+
     /// The expression that decodes a response body of `type` (nil type: no body).
     private func decodeExpression(_ response: IRResponse, try: Bool = true) -> SwiftCode? {
         guard let type = response.type else { return nil }
@@ -271,9 +305,12 @@ struct OperationContextBuilder {
 
     private func lines(for response: IRResponse, success: SuccessShape, operation: IROperation) -> [SwiftCode] {
         let decoded = decodeExpression(response)
-        guard response.isSuccess else {
-            let body = decodeExpression(response, try: false) ?? "nil"
-            return ["throw APIError(operationID: \(SwiftText.stringLiteral(operation.operationID)), response: response, decodedBody: \(body))"]
+        guard response.isSuccess else { return [refusal(operationID: operation.operationID, body: response)] }
+        // The common shape, a JSON body as the whole success value, is one runtime call.
+        if success.enumCases[pattern(response.status)] == nil, let type = jsonBodyType(of: response),
+           response.encoding != .json || validation(of: "decoded", type: type) == nil || isValidatableValue(type) {
+            return reading("try core.documentedResponse(response, decoding: \(SwiftText.type(type)).self)",
+                           validates: response.encoding == .json && isValidatableValue(type))
         }
         var lines: [SwiftCode] = []
         var decodedValue = decoded
@@ -297,6 +334,13 @@ struct OperationContextBuilder {
         let fallback = operation.responses.first { $0.status == .default }
         let body = fallback.flatMap { decodeExpression($0, try: false) } ?? "nil"
         let operationID = SwiftText.stringLiteral(operation.operationID)
+        // The common shape (no `default` response, one JSON success body) is one runtime call.
+        if fallback == nil, !operation.successResponses.isEmpty,
+           let documented = undocumentedSuccessTemplate(of: operation, success: success), let type = jsonBodyType(of: documented),
+           documented.encoding == .json, validation(of: "decoded", type: type) == nil || isValidatableValue(type) {
+            return reading("try core.undocumentedResponse(response, operationID: \(operationID), decoding: \(SwiftText.type(type)).self)",
+                           validates: isValidatableValue(type))
+        }
         if operation.successResponses.isEmpty {
             // Nothing documented as success: any 2XX is one, with no body the client knows how to read.
             return [
@@ -306,7 +350,8 @@ struct OperationContextBuilder {
                 "return APIResponse(status: response.status, headers: response.headers, body: ())",
             ]
         }
-        let refusal: SwiftCode = "throw APIError(operationID: \(operationID), response: response, decodedBody: \(body))"
+        let refusal: SwiftCode = fallback.map { self.refusal(operationID: operation.operationID, body: $0) }
+            ?? "throw APIError(operationID: \(operationID), response: response, decodedBody: nil)"
         guard let documented = undocumentedSuccessTemplate(of: operation, success: success) else { return [refusal] }
         // A 2XX the spec does not list, whose body is what the documented success has: servers drift.
         let condition: SwiftCode = "core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status)"

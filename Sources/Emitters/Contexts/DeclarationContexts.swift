@@ -26,11 +26,12 @@ struct StructContext {
     let hasProperties: Bool
     /// `name: Type = nil` lines of the memberwise initializer, commas included.
     let initParameters: [SwiftCode]
-    let hasCodingKeys: Bool
-    /// `uid`, `renderUrl = "render_url"`.
-    let codingKeys: [SwiftCode]
-    /// Whether `init(from:)`/`encode(to:)` are written out (needed for RFC 3339 dates).
+    /// Whether `init(from:)`/`encode(to:)` are written out: for every struct with members (see
+    /// `ModelsEmitter.context(for:)`).
     let explicitCoding: Bool
+    /// Whether the struct declares properties, read through a keyed container (extra members alone
+    /// are read by `additionalProperties(_:besides:)`, which opens its own).
+    let hasKeyedProperties: Bool
     let decodeLines: [SwiftCode]
     let encodeLines: [SwiftCode]
     /// Nested declarations, already rendered and indented one level.
@@ -148,9 +149,8 @@ extension StructContext: TemplateContext {
         case .properties: TemplateValue(self.properties)
         case .hasProperties: TemplateValue(self.hasProperties)
         case .initParameters: TemplateValue(self.initParameters)
-        case .hasCodingKeys: TemplateValue(self.hasCodingKeys)
-        case .codingKeys: TemplateValue(self.codingKeys)
         case .explicitCoding: TemplateValue(self.explicitCoding)
+        case .hasKeyedProperties: TemplateValue(self.hasKeyedProperties)
         case .decodeLines: TemplateValue(self.decodeLines)
         case .encodeLines: TemplateValue(self.encodeLines)
         case .nested: TemplateValue(self.nested)

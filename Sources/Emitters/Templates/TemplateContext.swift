@@ -14,7 +14,6 @@ enum TemplateKey: String, CaseIterable, Sendable {
     case caseName
     case cases
     case clientName
-    case codingKeys
     case declaration
     case declarationLines
     case choosesByKeys
@@ -33,9 +32,9 @@ enum TemplateKey: String, CaseIterable, Sendable {
     case forwardedArguments
     case group
     case hasArguments
-    case hasCodingKeys
     case hasDefaultCase
     case hasDefaultServer
+    case hasKeyedProperties
     case hasMembersLines
     case hasParameterSchemas
     case hasProperties

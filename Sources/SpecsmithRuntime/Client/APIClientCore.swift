@@ -71,6 +71,32 @@ public struct APIClientCore: Sendable {
         }
     }
 
+    // Reading responses. Each generated operation reads its statuses through these few generic
+    // functions rather than spelling the same steps out: one call per status compiles to far less
+    // (a debug build pays for every inline `APIResponse`, optional and existential it builds).
+
+    /// The documented success `response` with its JSON body decoded as `Body`.
+    public func documentedResponse<Body: Decodable & Sendable>(_ response: HTTPResponse, decoding type: Body.Type) throws -> APIResponse<Body> {
+        APIResponse(status: response.status, headers: response.headers, body: try decodeJSON(Body.self, from: response))
+    }
+
+    /// The error for a documented error status of operation `operationID`, its JSON body decoded as
+    /// `ErrorBody` where it is one (else the error carries no decoded body).
+    public func apiError<ErrorBody: Decodable & Sendable>(_ response: HTTPResponse, operationID: String, decoding type: ErrorBody.Type) -> APIError {
+        APIError(operationID: operationID, response: response, decodedBody: try? decodeJSON(ErrorBody.self, from: response))
+    }
+
+    /// A status operation `operationID` does not document: a 2XX whose JSON body decodes as the
+    /// documented success `Body` is that success while the configuration's `acceptsUndocumentedSuccess`
+    /// is on (servers drift); anything else is an `APIError` without a decoded body.
+    public func undocumentedResponse<Body: Decodable & Sendable>(_ response: HTTPResponse, operationID: String, decoding type: Body.Type) throws -> APIResponse<Body> {
+        if configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
+           let body = try? decodeJSON(Body.self, from: response) {
+            return APIResponse(status: response.status, headers: response.headers, body: body)
+        }
+        throw APIError(operationID: operationID, response: response, decodedBody: nil)
+    }
+
     /// Applies the credentials of the first satisfiable security alternative.
     func authenticate(_ request: inout HTTPRequest, security: [[String]], schemes: [SecurityScheme]) throws {
         for alternative in security where !alternative.isEmpty {

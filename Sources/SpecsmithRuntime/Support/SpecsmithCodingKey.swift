@@ -2,9 +2,11 @@ import Foundation
 
 // MARK: - Coding keys
 
-/// A coding key made from any string or integer, for containers whose keys are only known at run time
-/// (`additionalProperties`, free-form objects).
-public struct SpecsmithCodingKey: CodingKey, Hashable, Sendable {
+/// A coding key made from any string or integer: for containers whose keys are only known at run time
+/// (`additionalProperties`, free-form objects), and for every generated struct's `init(from:)` and
+/// `encode(to:)`, which name their keys with string literals. One shared key type compiles to far
+/// less than a `CodingKeys` enum per model.
+public struct SpecsmithCodingKey: CodingKey, Hashable, Sendable, ExpressibleByStringLiteral {
     /// The key's string form.
     public var stringValue: String
     /// The key's integer form, if it was created from an integer.
@@ -14,6 +16,11 @@ public struct SpecsmithCodingKey: CodingKey, Hashable, Sendable {
     public init(_ string: String) {
         self.stringValue = string
         self.intValue = nil
+    }
+
+    /// Creates a key from a string literal: `forKey: "created_at"`.
+    public init(stringLiteral string: String) {
+        self.init(string)
     }
 
     /// Creates a key from an integer (an array index).

@@ -42,16 +42,13 @@ extension FaithfulValuesClient {
     private func updateIssueWithResponse(reading response: HTTPResponse) throws -> APIResponse<Issue> {
         switch response.status {
         case 200:
-            let decoded = try core.decodeJSON(Issue.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: Issue.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(Issue.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "updateIssue", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "updateIssue", decoding: Issue.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 }

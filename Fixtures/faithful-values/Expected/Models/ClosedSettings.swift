@@ -10,6 +10,16 @@ public struct ClosedSettings: Codable, Hashable, Sendable {
     ) {
         self.theme = theme
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.theme = try container.decodeIfPresent(String.self, forKey: "theme")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(theme, forKey: "theme")
+    }
 }
 
 extension ClosedSettings: Validatable {

@@ -19,21 +19,16 @@ public struct Comment: Codable, Hashable, Sendable {
         self._replyTo = Indirect(replyTo)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case text
-        case replyTo
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.text = try container.decode(String.self, forKey: .text)
-        self._replyTo = Indirect(try container.decode(Nullable<Comment>.self, forKey: .replyTo))
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.text = try container.decode(String.self, forKey: "text")
+        self._replyTo = Indirect(try container.decode(Nullable<Comment>.self, forKey: "replyTo"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(replyTo, forKey: .replyTo)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(text, forKey: "text")
+        try container.encode(replyTo, forKey: "replyTo")
     }
 }
 

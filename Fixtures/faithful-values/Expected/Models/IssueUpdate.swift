@@ -28,33 +28,24 @@ public struct IssueUpdate: Codable, Hashable, Sendable {
         self.reviewer = reviewer
     }
 
-    enum CodingKeys: String, CodingKey {
-        case title
-        case milestone
-        case assignee
-        case labels
-        case dueOn
-        case reviewer
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.title = try container.decodeIfPresent(String.self, forKey: .title)
-        self.milestone = try container.decode(Nullable<Int>.self, forKey: .milestone)
-        self.assignee = try container.decode(Nullable<User>.self, forKey: .assignee)
-        self.labels = try container.decode(Nullable<[String]>.self, forKey: .labels)
-        self.dueOn = (try container.decode(Nullable<RFC3339Timestamp>.self, forKey: .dueOn)).map { $0.date }
-        self.reviewer = try container.decode(Nullable<NullableUser>.self, forKey: .reviewer)
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.title = try container.decodeIfPresent(String.self, forKey: "title")
+        self.milestone = try container.decode(Nullable<Int>.self, forKey: "milestone")
+        self.assignee = try container.decode(Nullable<User>.self, forKey: "assignee")
+        self.labels = try container.decode(Nullable<[String]>.self, forKey: "labels")
+        self.dueOn = (try container.decode(Nullable<RFC3339Timestamp>.self, forKey: "dueOn")).map { $0.date }
+        self.reviewer = try container.decode(Nullable<NullableUser>.self, forKey: "reviewer")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(title, forKey: .title)
-        try container.encode(milestone, forKey: .milestone)
-        try container.encode(assignee, forKey: .assignee)
-        try container.encode(labels, forKey: .labels)
-        try container.encode(dueOn.map { RFC3339Timestamp($0) }, forKey: .dueOn)
-        try container.encode(reviewer, forKey: .reviewer)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(title, forKey: "title")
+        try container.encode(milestone, forKey: "milestone")
+        try container.encode(assignee, forKey: "assignee")
+        try container.encode(labels, forKey: "labels")
+        try container.encode(dueOn.map { RFC3339Timestamp($0) }, forKey: "dueOn")
+        try container.encode(reviewer, forKey: "reviewer")
     }
 }
 

@@ -15,20 +15,16 @@ public struct Labels: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case primary
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.primary = try container.decodeIfPresent(String.self, forKey: .primary)
-        self.additionalProperties = try decoder.additionalProperties(Labels.AdditionalProperty.self, besides: CodingKeys.self)
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.primary = try container.decodeIfPresent(String.self, forKey: "primary")
+        self.additionalProperties = try decoder.additionalProperties(Labels.AdditionalProperty.self, besides: ["primary"])
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(primary, forKey: .primary)
-        try encoder.encodeAdditionalProperties(additionalProperties, besides: CodingKeys.self)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(primary, forKey: "primary")
+        try encoder.encodeAdditionalProperties(additionalProperties, besides: ["primary"])
     }
 
     public struct AdditionalProperty: Codable, Hashable, Sendable {
@@ -38,6 +34,16 @@ public struct Labels: Codable, Hashable, Sendable {
             color: String
         ) {
             self.color = color
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.color = try container.decode(String.self, forKey: "color")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encode(color, forKey: "color")
         }
     }
 }

@@ -19,6 +19,22 @@ public struct Measurement: Codable, Hashable, Sendable {
         self.price = price
         self.small = small
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.count = try container.decode(Int64.self, forKey: "count")
+        self.ratio = try container.decodeIfPresent(Double.self, forKey: "ratio")
+        self.price = try container.decodeIfPresent(Double.self, forKey: "price")
+        self.small = try container.decodeIfPresent(Int32.self, forKey: "small")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(count, forKey: "count")
+        try container.encodeIfPresent(ratio, forKey: "ratio")
+        try container.encodeIfPresent(price, forKey: "price")
+        try container.encodeIfPresent(small, forKey: "small")
+    }
 }
 
 extension Measurement: Validatable {

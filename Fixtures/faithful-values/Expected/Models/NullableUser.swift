@@ -10,6 +10,16 @@ public struct NullableUser: Codable, Hashable, Sendable {
     ) {
         self.login = login
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.login = try container.decode(String.self, forKey: "login")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(login, forKey: "login")
+    }
 }
 
 extension NullableUser: Validatable {

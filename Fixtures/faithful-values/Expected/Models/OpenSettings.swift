@@ -15,20 +15,16 @@ public struct OpenSettings: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case theme
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.theme = try container.decodeIfPresent(String.self, forKey: .theme)
-        self.additionalProperties = try decoder.additionalProperties(JSONValue.self, besides: CodingKeys.self)
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.theme = try container.decodeIfPresent(String.self, forKey: "theme")
+        self.additionalProperties = try decoder.additionalProperties(JSONValue.self, besides: ["theme"])
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(theme, forKey: .theme)
-        try encoder.encodeAdditionalProperties(additionalProperties, besides: CodingKeys.self)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(theme, forKey: "theme")
+        try encoder.encodeAdditionalProperties(additionalProperties, besides: ["theme"])
     }
 }
 

@@ -23,30 +23,22 @@ public struct Schedule: Codable, Hashable, Sendable {
         self.reminders = reminders
     }
 
-    enum CodingKeys: String, CodingKey {
-        case starts
-        case milestones
-        case byPhase
-        case due
-        case reminders
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.starts = (try container.decode(RFC3339Timestamp.self, forKey: .starts)).date
-        self.milestones = (try container.decodeIfPresent([RFC3339Timestamp].self, forKey: .milestones)).map { $0.map { $0.date } }
-        self.byPhase = (try container.decodeIfPresent([String: RFC3339Timestamp].self, forKey: .byPhase)).map { $0.mapValues { $0.date } }
-        self.due = try container.decodeIfPresent(DeadlineOrDays.self, forKey: .due)
-        self.reminders = try container.decodeIfPresent([DeadlineOrDays].self, forKey: .reminders)
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.starts = (try container.decode(RFC3339Timestamp.self, forKey: "starts")).date
+        self.milestones = (try container.decodeIfPresent([RFC3339Timestamp].self, forKey: "milestones")).map { $0.map { $0.date } }
+        self.byPhase = (try container.decodeIfPresent([String: RFC3339Timestamp].self, forKey: "byPhase")).map { $0.mapValues { $0.date } }
+        self.due = try container.decodeIfPresent(DeadlineOrDays.self, forKey: "due")
+        self.reminders = try container.decodeIfPresent([DeadlineOrDays].self, forKey: "reminders")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(RFC3339Timestamp(starts), forKey: .starts)
-        try container.encodeIfPresent(milestones.map { $0.map { RFC3339Timestamp($0) } }, forKey: .milestones)
-        try container.encodeIfPresent(byPhase.map { $0.mapValues { RFC3339Timestamp($0) } }, forKey: .byPhase)
-        try container.encodeIfPresent(due, forKey: .due)
-        try container.encodeIfPresent(reminders, forKey: .reminders)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(RFC3339Timestamp(starts), forKey: "starts")
+        try container.encodeIfPresent(milestones.map { $0.map { RFC3339Timestamp($0) } }, forKey: "milestones")
+        try container.encodeIfPresent(byPhase.map { $0.mapValues { RFC3339Timestamp($0) } }, forKey: "byPhase")
+        try container.encodeIfPresent(due, forKey: "due")
+        try container.encodeIfPresent(reminders, forKey: "reminders")
     }
 }
 

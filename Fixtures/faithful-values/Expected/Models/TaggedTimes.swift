@@ -20,23 +20,18 @@ public struct TaggedTimes: Codable, Hashable, Sendable {
         self.additionalProperties2 = additionalProperties2
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case additionalProperties
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.additionalProperties = try container.decodeIfPresent(Int.self, forKey: .additionalProperties)
-        self.additionalProperties2 = (try decoder.additionalProperties(RFC3339Timestamp.self, besides: CodingKeys.self)).mapValues { $0.date }
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.additionalProperties = try container.decodeIfPresent(Int.self, forKey: "additionalProperties")
+        self.additionalProperties2 = (try decoder.additionalProperties(RFC3339Timestamp.self, besides: ["name", "additionalProperties"])).mapValues { $0.date }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(additionalProperties, forKey: .additionalProperties)
-        try encoder.encodeAdditionalProperties(additionalProperties2.mapValues { RFC3339Timestamp($0) }, besides: CodingKeys.self)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(additionalProperties, forKey: "additionalProperties")
+        try encoder.encodeAdditionalProperties(additionalProperties2.mapValues { RFC3339Timestamp($0) }, besides: ["name", "additionalProperties"])
     }
 }
 

@@ -44,16 +44,13 @@ extension SlipsClient {
     private func findPlacesWithResponse(reading response: HTTPResponse) throws -> APIResponse<FindPlacesResponse> {
         switch response.status {
         case 200:
-            let decoded = try core.decodeJSON(FindPlacesResponse.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: FindPlacesResponse.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(FindPlacesResponse.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "findPlaces", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "findPlaces", decoding: FindPlacesResponse.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 
@@ -86,16 +83,13 @@ extension SlipsClient {
     private func getPlaceWithResponse(reading response: HTTPResponse) throws -> APIResponse<Place> {
         switch response.status {
         case 200:
-            let decoded = try core.decodeJSON(Place.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: Place.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(Place.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "getPlace", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "getPlace", decoding: Place.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 }

@@ -13,6 +13,18 @@ public struct FindPlacesResponse: Codable, Hashable, Sendable {
         self.places = places
         self.next = next
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.places = try container.decodeIfPresent([Place].self, forKey: "places")
+        self.next = try container.decode(Nullable<String>.self, forKey: "next")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(places, forKey: "places")
+        try container.encode(next, forKey: "next")
+    }
 }
 
 extension FindPlacesResponse: Validatable {

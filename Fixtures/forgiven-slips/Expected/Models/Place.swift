@@ -20,6 +20,22 @@ public struct Place: Codable, Hashable, Sendable {
         self.location = location
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
+        self.location = try container.decodeIfPresent(Place.Location.self, forKey: "location")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(tags, forKey: "tags")
+        try container.encodeIfPresent(location, forKey: "location")
+    }
+
     public struct Location: Codable, Hashable, Sendable {
         public var lat: Double?
         public var lng: Double?
@@ -30,6 +46,18 @@ public struct Place: Codable, Hashable, Sendable {
         ) {
             self.lat = lat
             self.lng = lng
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.lat = try container.decodeIfPresent(Double.self, forKey: "lat")
+            self.lng = try container.decodeIfPresent(Double.self, forKey: "lng")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(lat, forKey: "lat")
+            try container.encodeIfPresent(lng, forKey: "lng")
         }
     }
 }

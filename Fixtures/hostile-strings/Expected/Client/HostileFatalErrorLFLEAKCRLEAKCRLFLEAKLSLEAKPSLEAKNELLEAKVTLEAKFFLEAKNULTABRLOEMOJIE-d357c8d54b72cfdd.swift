@@ -96,18 +96,15 @@ extension HostileFatalErrorLFLEAKCRLEAKCRLFLEAKLSLEAKPSLEAKNELLEAKVTLEAKFFLEAKNU
     private func getFatalErrorItemFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEndWithResponse(reading response: HTTPResponse) throws -> APIResponse<ThingV1Beta2> {
         switch response.status {
         case 200:
-            let decoded = try core.decodeJSON(ThingV1Beta2.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: ThingV1Beta2.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         case 500:
             throw APIError(operationID: "get\\(fatalError())Item */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end", response: response, decodedBody: nil)
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(ThingV1Beta2.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "get\\(fatalError())Item */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "get\\(fatalError())Item */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end", decoding: ThingV1Beta2.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 }

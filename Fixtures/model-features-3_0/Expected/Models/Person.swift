@@ -13,6 +13,18 @@ public struct Person: Codable, Hashable, Sendable {
         self.name = name
         self.age = age
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.age = try container.decodeIfPresent(Int.self, forKey: "age")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(age, forKey: "age")
+    }
 }
 
 extension Person: Validatable {

@@ -32,36 +32,26 @@ public struct Profile: Codable, Hashable, Sendable {
         self.level = level
     }
 
-    enum CodingKeys: String, CodingKey {
-        case nickname
-        case motto
-        case manager
-        case mentor
-        case score
-        case tags
-        case level
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.nickname = try container.decodeIfPresent(String.self, forKey: .nickname)
-        self.motto = try container.decode(Nullable<String>.self, forKey: .motto)
-        self.manager = try container.decodeIfPresent(Person.self, forKey: .manager)
-        self.mentor = try container.decode(Nullable<Person>.self, forKey: .mentor)
-        self.score = try container.decodeIfPresent(Double.self, forKey: .score)
-        self.tags = try container.decode(Nullable<[String]>.self, forKey: .tags)
-        self.level = try container.decode(Nullable<Profile.Level>.self, forKey: .level)
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.nickname = try container.decodeIfPresent(String.self, forKey: "nickname")
+        self.motto = try container.decode(Nullable<String>.self, forKey: "motto")
+        self.manager = try container.decodeIfPresent(Person.self, forKey: "manager")
+        self.mentor = try container.decode(Nullable<Person>.self, forKey: "mentor")
+        self.score = try container.decodeIfPresent(Double.self, forKey: "score")
+        self.tags = try container.decode(Nullable<[String]>.self, forKey: "tags")
+        self.level = try container.decode(Nullable<Profile.Level>.self, forKey: "level")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(nickname, forKey: .nickname)
-        try container.encode(motto, forKey: .motto)
-        try container.encode(manager, forKey: .manager)
-        try container.encode(mentor, forKey: .mentor)
-        try container.encodeIfPresent(score, forKey: .score)
-        try container.encode(tags, forKey: .tags)
-        try container.encode(level, forKey: .level)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(nickname, forKey: "nickname")
+        try container.encode(motto, forKey: "motto")
+        try container.encode(manager, forKey: "manager")
+        try container.encode(mentor, forKey: "mentor")
+        try container.encodeIfPresent(score, forKey: "score")
+        try container.encode(tags, forKey: "tags")
+        try container.encode(level, forKey: "level")
     }
 
     public enum Level: OpenEnum {

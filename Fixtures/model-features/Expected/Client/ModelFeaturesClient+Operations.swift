@@ -56,20 +56,17 @@ extension ModelFeaturesClient {
     private func createWidgetWithResponse(reading response: HTTPResponse) throws -> APIResponse<CreateWidgetResponse> {
         switch response.status {
         case 201:
-            let decoded = try core.decodeJSON(CreateWidgetResponse.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: CreateWidgetResponse.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         case 404:
-            throw APIError(operationID: "createWidget", response: response, decodedBody: try? core.decodeJSON(CreateWidgetResponse404.self, from: response))
+            throw core.apiError(response, operationID: "createWidget", decoding: CreateWidgetResponse404.self)
         case 422:
-            throw APIError(operationID: "createWidget", response: response, decodedBody: try? core.decodeJSON(ErrorModel.self, from: response))
+            throw core.apiError(response, operationID: "createWidget", decoding: ErrorModel.self)
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(CreateWidgetResponse.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "createWidget", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "createWidget", decoding: CreateWidgetResponse.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 
@@ -102,16 +99,13 @@ extension ModelFeaturesClient {
     private func getWidgetWithResponse(reading response: HTTPResponse) throws -> APIResponse<GetWidgetResponse> {
         switch response.status {
         case 200:
-            let decoded = try core.decodeJSON(GetWidgetResponse.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: GetWidgetResponse.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(GetWidgetResponse.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "getWidget", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "getWidget", decoding: GetWidgetResponse.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 }

@@ -18,21 +18,16 @@ public struct A: Codable, Hashable, Sendable {
         self._b = Indirect(b)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case b
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self._b = Indirect(try container.decodeIfPresent(B.self, forKey: .b))
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self._b = Indirect(try container.decodeIfPresent(B.self, forKey: "b"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(b, forKey: .b)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(name, forKey: "name")
+        try container.encodeIfPresent(b, forKey: "b")
     }
 }
 

@@ -14,21 +14,16 @@ public struct Audit: Codable, Hashable, Sendable {
         self.createdBy = createdBy
     }
 
-    enum CodingKeys: String, CodingKey {
-        case createdAt
-        case createdBy
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.createdAt = (try container.decode(RFC3339Timestamp.self, forKey: .createdAt)).date
-        self.createdBy = try container.decodeIfPresent(String.self, forKey: .createdBy)
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.createdAt = (try container.decode(RFC3339Timestamp.self, forKey: "createdAt")).date
+        self.createdBy = try container.decodeIfPresent(String.self, forKey: "createdBy")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(RFC3339Timestamp(createdAt), forKey: .createdAt)
-        try container.encodeIfPresent(createdBy, forKey: .createdBy)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(RFC3339Timestamp(createdAt), forKey: "createdAt")
+        try container.encodeIfPresent(createdBy, forKey: "createdBy")
     }
 }
 

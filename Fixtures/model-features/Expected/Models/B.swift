@@ -18,21 +18,16 @@ public struct B: Codable, Hashable, Sendable {
         self._a = Indirect(a)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case a
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self._a = Indirect(try container.decodeIfPresent(A.self, forKey: .a))
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self._a = Indirect(try container.decodeIfPresent(A.self, forKey: "a"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(a, forKey: .a)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(name, forKey: "name")
+        try container.encodeIfPresent(a, forKey: "a")
     }
 }
 

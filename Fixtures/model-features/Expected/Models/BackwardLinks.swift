@@ -13,6 +13,18 @@ public struct BackwardLinks: Codable, Hashable, Sendable {
         self.first = first
         self.prev = prev
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.first = try container.decodeIfPresent(String.self, forKey: "first")
+        self.prev = try container.decodeIfPresent(String.self, forKey: "prev")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(first, forKey: "first")
+        try container.encodeIfPresent(prev, forKey: "prev")
+    }
 }
 
 extension BackwardLinks: Validatable {

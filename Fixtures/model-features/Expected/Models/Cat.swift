@@ -16,6 +16,20 @@ public struct Cat: Codable, Hashable, Sendable {
         self.name = name
         self.indoor = indoor
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.petType = try container.decode(String.self, forKey: "petType")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.indoor = try container.decodeIfPresent(Bool.self, forKey: "indoor")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(petType, forKey: "petType")
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(indoor, forKey: "indoor")
+    }
 }
 
 extension Cat: Validatable {

@@ -27,6 +27,26 @@ public struct Collections: Codable, Hashable, Sendable {
         self.sizes = sizes
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.pets = try container.decodeIfPresent([Pet].self, forKey: "pets")
+        self.points = try container.decodeIfPresent([Collections.PointsItem].self, forKey: "points")
+        self.matrix = try container.decodeIfPresent([[Int]].self, forKey: "matrix")
+        self.counts = try container.decodeIfPresent([String: Int].self, forKey: "counts")
+        self.peopleByName = try container.decodeIfPresent([String: Person].self, forKey: "peopleByName")
+        self.sizes = try container.decodeIfPresent([String: Collections.SizesValue].self, forKey: "sizes")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(pets, forKey: "pets")
+        try container.encodeIfPresent(points, forKey: "points")
+        try container.encodeIfPresent(matrix, forKey: "matrix")
+        try container.encodeIfPresent(counts, forKey: "counts")
+        try container.encodeIfPresent(peopleByName, forKey: "peopleByName")
+        try container.encodeIfPresent(sizes, forKey: "sizes")
+    }
+
     public struct PointsItem: Codable, Hashable, Sendable {
         public var x: Int
         public var y: Int
@@ -37,6 +57,18 @@ public struct Collections: Codable, Hashable, Sendable {
         ) {
             self.x = x
             self.y = y
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.x = try container.decode(Int.self, forKey: "x")
+            self.y = try container.decode(Int.self, forKey: "y")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encode(x, forKey: "x")
+            try container.encode(y, forKey: "y")
         }
     }
 
@@ -50,6 +82,18 @@ public struct Collections: Codable, Hashable, Sendable {
         ) {
             self.width = width
             self.height = height
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.width = try container.decodeIfPresent(Double.self, forKey: "width")
+            self.height = try container.decodeIfPresent(Double.self, forKey: "height")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(width, forKey: "width")
+            try container.encodeIfPresent(height, forKey: "height")
         }
     }
 }

@@ -16,6 +16,20 @@ public struct Constants: Codable, Hashable, Sendable {
         self.version = version
         self.enabled = enabled
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.kind = try container.decode(String.self, forKey: "kind")
+        self.version = try container.decode(Int.self, forKey: "version")
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(kind, forKey: "kind")
+        try container.encode(version, forKey: "version")
+        try container.encodeIfPresent(enabled, forKey: "enabled")
+    }
 }
 
 extension Constants: Validatable {

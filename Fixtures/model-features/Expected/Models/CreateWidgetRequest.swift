@@ -16,6 +16,20 @@ public struct CreateWidgetRequest: Codable, Hashable, Sendable {
         self.scalars = scalars
         self.labels = labels
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.scalars = try container.decode(Scalars.self, forKey: "scalars")
+        self.labels = try container.decodeIfPresent([String].self, forKey: "labels")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encode(scalars, forKey: "scalars")
+        try container.encodeIfPresent(labels, forKey: "labels")
+    }
 }
 
 extension CreateWidgetRequest: Validatable {

@@ -14,21 +14,16 @@ public struct CreateWidgetResponse: Codable, Hashable, Sendable {
         self.createdAt = createdAt
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case createdAt
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = (try container.decode(CanonicalUUID.self, forKey: .id)).uuid
-        self.createdAt = (try container.decode(RFC3339Timestamp.self, forKey: .createdAt)).date
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.id = (try container.decode(CanonicalUUID.self, forKey: "id")).uuid
+        self.createdAt = (try container.decode(RFC3339Timestamp.self, forKey: "createdAt")).date
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(CanonicalUUID(id), forKey: .id)
-        try container.encode(RFC3339Timestamp(createdAt), forKey: .createdAt)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(CanonicalUUID(id), forKey: "id")
+        try container.encode(RFC3339Timestamp(createdAt), forKey: "createdAt")
     }
 }
 

@@ -11,6 +11,16 @@ public struct DataModel: Codable, Hashable, Sendable {
     ) {
         self.payload = payload
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.payload = try container.decodeIfPresent(Data.self, forKey: "payload")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(payload, forKey: "payload")
+    }
 }
 
 extension DataModel: Validatable {

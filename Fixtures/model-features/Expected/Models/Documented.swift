@@ -54,14 +54,26 @@ public struct Documented: Codable, Hashable, Sendable {
         self.limit = limit
     }
 
-    enum CodingKeys: String, CodingKey {
-        case old
-        case new
-        case id
-        case password
-        case status
-        case status2 = "Status"
-        case limit
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.old = try container.decodeIfPresent(String.self, forKey: "old")
+        self.new = try container.decodeIfPresent(String.self, forKey: "new")
+        self.id = try container.decodeIfPresent(String.self, forKey: "id")
+        self.password = try container.decodeIfPresent(String.self, forKey: "password")
+        self.status = try container.decodeIfPresent(Documented.Status.self, forKey: "status")
+        self.status2 = try container.decodeIfPresent(String.self, forKey: "Status")
+        self.limit = try container.decodeIfPresent(Int.self, forKey: "limit")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(old, forKey: "old")
+        try container.encodeIfPresent(new, forKey: "new")
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encodeIfPresent(password, forKey: "password")
+        try container.encodeIfPresent(status, forKey: "status")
+        try container.encodeIfPresent(status2, forKey: "Status")
+        try container.encodeIfPresent(limit, forKey: "limit")
     }
 
     public enum Status: OpenEnum {

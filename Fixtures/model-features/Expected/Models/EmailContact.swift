@@ -10,6 +10,16 @@ public struct EmailContact: Codable, Hashable, Sendable {
     ) {
         self.email = email
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.email = try container.decode(String.self, forKey: "email")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(email, forKey: "email")
+    }
 }
 
 extension EmailContact: Validatable {

@@ -28,33 +28,24 @@ public struct Employee: Codable, Hashable, Sendable {
         self.manager = manager
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case email
-        case createdAt
-        case createdBy
-        case employeeNumber
-        case manager
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.email = try container.decodeIfPresent(String.self, forKey: .email)
-        self.createdAt = (try container.decode(RFC3339Timestamp.self, forKey: .createdAt)).date
-        self.createdBy = try container.decodeIfPresent(String.self, forKey: .createdBy)
-        self.employeeNumber = try container.decode(Int.self, forKey: .employeeNumber)
-        self.manager = try container.decodeIfPresent(Person.self, forKey: .manager)
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.email = try container.decodeIfPresent(String.self, forKey: "email")
+        self.createdAt = (try container.decode(RFC3339Timestamp.self, forKey: "createdAt")).date
+        self.createdBy = try container.decodeIfPresent(String.self, forKey: "createdBy")
+        self.employeeNumber = try container.decode(Int.self, forKey: "employeeNumber")
+        self.manager = try container.decodeIfPresent(Person.self, forKey: "manager")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(email, forKey: .email)
-        try container.encode(RFC3339Timestamp(createdAt), forKey: .createdAt)
-        try container.encodeIfPresent(createdBy, forKey: .createdBy)
-        try container.encode(employeeNumber, forKey: .employeeNumber)
-        try container.encodeIfPresent(manager, forKey: .manager)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(email, forKey: "email")
+        try container.encode(RFC3339Timestamp(createdAt), forKey: "createdAt")
+        try container.encodeIfPresent(createdBy, forKey: "createdBy")
+        try container.encode(employeeNumber, forKey: "employeeNumber")
+        try container.encodeIfPresent(manager, forKey: "manager")
     }
 }
 

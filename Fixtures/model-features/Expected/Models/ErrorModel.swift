@@ -11,6 +11,16 @@ public struct ErrorModel: Codable, Hashable, Sendable {
     ) {
         self.message = message
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.message = try container.decode(String.self, forKey: "message")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(message, forKey: "message")
+    }
 }
 
 extension ErrorModel: Validatable {

@@ -39,45 +39,32 @@ public struct Formats: Codable, Hashable, Sendable {
         self.blob = blob
     }
 
-    enum CodingKeys: String, CodingKey {
-        case createdAt
-        case updatedAt
-        case history
-        case deadlines
-        case nullableDate
-        case birthday
-        case homepage
-        case id
-        case avatar
-        case blob
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.createdAt = (try container.decode(RFC3339Timestamp.self, forKey: .createdAt)).date
-        self.updatedAt = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: .updatedAt)).map { $0.date }
-        self.history = (try container.decodeIfPresent([RFC3339Timestamp].self, forKey: .history)).map { $0.map { $0.date } }
-        self.deadlines = (try container.decodeIfPresent([String: RFC3339Timestamp].self, forKey: .deadlines)).map { $0.mapValues { $0.date } }
-        self.nullableDate = (try container.decode(Nullable<RFC3339Timestamp>.self, forKey: .nullableDate)).map { $0.date }
-        self.birthday = try container.decode(DateOnly.self, forKey: .birthday)
-        self.homepage = try container.decodeIfPresent(URL.self, forKey: .homepage)
-        self.id = (try container.decode(CanonicalUUID.self, forKey: .id)).uuid
-        self.avatar = try container.decodeIfPresent(Data.self, forKey: .avatar)
-        self.blob = try container.decodeIfPresent(Data.self, forKey: .blob)
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.createdAt = (try container.decode(RFC3339Timestamp.self, forKey: "createdAt")).date
+        self.updatedAt = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: "updatedAt")).map { $0.date }
+        self.history = (try container.decodeIfPresent([RFC3339Timestamp].self, forKey: "history")).map { $0.map { $0.date } }
+        self.deadlines = (try container.decodeIfPresent([String: RFC3339Timestamp].self, forKey: "deadlines")).map { $0.mapValues { $0.date } }
+        self.nullableDate = (try container.decode(Nullable<RFC3339Timestamp>.self, forKey: "nullableDate")).map { $0.date }
+        self.birthday = try container.decode(DateOnly.self, forKey: "birthday")
+        self.homepage = try container.decodeIfPresent(URL.self, forKey: "homepage")
+        self.id = (try container.decode(CanonicalUUID.self, forKey: "id")).uuid
+        self.avatar = try container.decodeIfPresent(Data.self, forKey: "avatar")
+        self.blob = try container.decodeIfPresent(Data.self, forKey: "blob")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(RFC3339Timestamp(createdAt), forKey: .createdAt)
-        try container.encodeIfPresent(updatedAt.map { RFC3339Timestamp($0) }, forKey: .updatedAt)
-        try container.encodeIfPresent(history.map { $0.map { RFC3339Timestamp($0) } }, forKey: .history)
-        try container.encodeIfPresent(deadlines.map { $0.mapValues { RFC3339Timestamp($0) } }, forKey: .deadlines)
-        try container.encode(nullableDate.map { RFC3339Timestamp($0) }, forKey: .nullableDate)
-        try container.encode(birthday, forKey: .birthday)
-        try container.encodeIfPresent(homepage, forKey: .homepage)
-        try container.encode(CanonicalUUID(id), forKey: .id)
-        try container.encodeIfPresent(avatar, forKey: .avatar)
-        try container.encodeIfPresent(blob, forKey: .blob)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(RFC3339Timestamp(createdAt), forKey: "createdAt")
+        try container.encodeIfPresent(updatedAt.map { RFC3339Timestamp($0) }, forKey: "updatedAt")
+        try container.encodeIfPresent(history.map { $0.map { RFC3339Timestamp($0) } }, forKey: "history")
+        try container.encodeIfPresent(deadlines.map { $0.mapValues { RFC3339Timestamp($0) } }, forKey: "deadlines")
+        try container.encode(nullableDate.map { RFC3339Timestamp($0) }, forKey: "nullableDate")
+        try container.encode(birthday, forKey: "birthday")
+        try container.encodeIfPresent(homepage, forKey: "homepage")
+        try container.encode(CanonicalUUID(id), forKey: "id")
+        try container.encodeIfPresent(avatar, forKey: "avatar")
+        try container.encodeIfPresent(blob, forKey: "blob")
     }
 }
 

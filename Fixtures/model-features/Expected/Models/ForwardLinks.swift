@@ -13,6 +13,18 @@ public struct ForwardLinks: Codable, Hashable, Sendable {
         self.next = next
         self.last = last
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.next = try container.decodeIfPresent(String.self, forKey: "next")
+        self.last = try container.decodeIfPresent(String.self, forKey: "last")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(next, forKey: "next")
+        try container.encodeIfPresent(last, forKey: "last")
+    }
 }
 
 extension ForwardLinks: Validatable {

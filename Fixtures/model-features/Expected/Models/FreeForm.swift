@@ -20,6 +20,22 @@ public struct FreeForm: Codable, Hashable, Sendable {
         self.anything = anything
         self.list = list
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
+        self.extras = try container.decodeIfPresent([String: JSONValue].self, forKey: "extras")
+        self.anything = try container.decodeIfPresent(JSONValue.self, forKey: "anything")
+        self.list = try container.decodeIfPresent([JSONValue].self, forKey: "list")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(metadata, forKey: "metadata")
+        try container.encodeIfPresent(extras, forKey: "extras")
+        try container.encodeIfPresent(anything, forKey: "anything")
+        try container.encodeIfPresent(list, forKey: "list")
+    }
 }
 
 extension FreeForm: Validatable {

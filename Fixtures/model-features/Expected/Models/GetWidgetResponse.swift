@@ -14,6 +14,18 @@ public struct GetWidgetResponse: Codable, Hashable, Sendable {
         self.widget = widget
         self.owner = owner
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.widget = try container.decodeIfPresent(Formats.self, forKey: "widget")
+        self.owner = try container.decodeIfPresent(Person.self, forKey: "owner")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(widget, forKey: "widget")
+        try container.encodeIfPresent(owner, forKey: "owner")
+    }
 }
 
 extension GetWidgetResponse: Validatable {

@@ -11,6 +11,16 @@ public struct JSONValueModel: Codable, Hashable, Sendable {
     ) {
         self.raw = raw
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.raw = try container.decodeIfPresent(String.self, forKey: "raw")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(raw, forKey: "raw")
+    }
 }
 
 extension JSONValueModel: Validatable {

@@ -13,6 +13,18 @@ public struct Lizard: Codable, Hashable, Sendable {
         self.petType = petType
         self.scales = scales
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.petType = try container.decode(String.self, forKey: "petType")
+        self.scales = try container.decodeIfPresent(Int.self, forKey: "scales")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(petType, forKey: "petType")
+        try container.encodeIfPresent(scales, forKey: "scales")
+    }
 }
 
 extension Lizard: Validatable {

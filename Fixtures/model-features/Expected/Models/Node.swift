@@ -22,24 +22,18 @@ public struct Node: Codable, Hashable, Sendable {
         self.children = children
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-        case parent
-        case children
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.value = try container.decode(String.self, forKey: .value)
-        self._parent = Indirect(try container.decodeIfPresent(Node.self, forKey: .parent))
-        self.children = try container.decodeIfPresent([Node].self, forKey: .children)
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.value = try container.decode(String.self, forKey: "value")
+        self._parent = Indirect(try container.decodeIfPresent(Node.self, forKey: "parent"))
+        self.children = try container.decodeIfPresent([Node].self, forKey: "children")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(value, forKey: .value)
-        try container.encodeIfPresent(parent, forKey: .parent)
-        try container.encodeIfPresent(children, forKey: .children)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(value, forKey: "value")
+        try container.encodeIfPresent(parent, forKey: "parent")
+        try container.encodeIfPresent(children, forKey: "children")
     }
 }
 

@@ -11,6 +11,16 @@ public struct NullablePerson: Codable, Hashable, Sendable {
     ) {
         self.name = name
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(name, forKey: "name")
+    }
 }
 
 extension NullablePerson: Validatable {

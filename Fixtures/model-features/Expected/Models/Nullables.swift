@@ -28,33 +28,24 @@ public struct Nullables: Codable, Hashable, Sendable {
         self.choice = choice
     }
 
-    enum CodingKeys: String, CodingKey {
-        case requiredNullable
-        case optionalNullable
-        case requiredNullableRef
-        case mode
-        case reviewer
-        case choice
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.requiredNullable = try container.decodeIfPresent(String.self, forKey: .requiredNullable)
-        self.optionalNullable = try container.decode(Nullable<Int>.self, forKey: .optionalNullable)
-        self.requiredNullableRef = try container.decodeIfPresent(Person.self, forKey: .requiredNullableRef)
-        self.mode = try container.decode(Nullable<Nullables.Mode>.self, forKey: .mode)
-        self.reviewer = try container.decodeIfPresent(NullablePerson.self, forKey: .reviewer)
-        self.choice = try container.decodeIfPresent(Nullables.Choice.self, forKey: .choice)
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.requiredNullable = try container.decodeIfPresent(String.self, forKey: "requiredNullable")
+        self.optionalNullable = try container.decode(Nullable<Int>.self, forKey: "optionalNullable")
+        self.requiredNullableRef = try container.decodeIfPresent(Person.self, forKey: "requiredNullableRef")
+        self.mode = try container.decode(Nullable<Nullables.Mode>.self, forKey: "mode")
+        self.reviewer = try container.decodeIfPresent(NullablePerson.self, forKey: "reviewer")
+        self.choice = try container.decodeIfPresent(Nullables.Choice.self, forKey: "choice")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(requiredNullable, forKey: .requiredNullable)
-        try container.encode(optionalNullable, forKey: .optionalNullable)
-        try container.encode(requiredNullableRef, forKey: .requiredNullableRef)
-        try container.encode(mode, forKey: .mode)
-        try container.encode(reviewer, forKey: .reviewer)
-        try container.encode(choice, forKey: .choice)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(requiredNullable, forKey: "requiredNullable")
+        try container.encode(optionalNullable, forKey: "optionalNullable")
+        try container.encode(requiredNullableRef, forKey: "requiredNullableRef")
+        try container.encode(mode, forKey: "mode")
+        try container.encode(reviewer, forKey: "reviewer")
+        try container.encode(choice, forKey: "choice")
     }
 
     public enum Mode: OpenEnum {

@@ -13,6 +13,18 @@ public struct Person: Codable, Hashable, Sendable {
         self.name = name
         self.email = email
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.email = try container.decodeIfPresent(String.self, forKey: "email")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(email, forKey: "email")
+    }
 }
 
 extension Person: Validatable {

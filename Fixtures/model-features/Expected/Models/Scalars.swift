@@ -41,6 +41,36 @@ public struct Scalars: Codable, Hashable, Sendable {
         self.optionalCount = optionalCount
         self.unknownFormat = unknownFormat
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.text = try container.decode(String.self, forKey: "text")
+        self.count = try container.decode(Int.self, forKey: "count")
+        self.small = try container.decode(Int32.self, forKey: "small")
+        self.large = try container.decode(Int64.self, forKey: "large")
+        self.ratio = try container.decode(Double.self, forKey: "ratio")
+        self.single = try container.decode(Float.self, forKey: "single")
+        self.precise = try container.decode(Double.self, forKey: "precise")
+        self.flag = try container.decode(Bool.self, forKey: "flag")
+        self.optionalText = try container.decodeIfPresent(String.self, forKey: "optionalText")
+        self.optionalCount = try container.decodeIfPresent(Int.self, forKey: "optionalCount")
+        self.unknownFormat = try container.decodeIfPresent(String.self, forKey: "unknownFormat")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(text, forKey: "text")
+        try container.encode(count, forKey: "count")
+        try container.encode(small, forKey: "small")
+        try container.encode(large, forKey: "large")
+        try container.encode(ratio, forKey: "ratio")
+        try container.encode(single, forKey: "single")
+        try container.encode(precise, forKey: "precise")
+        try container.encode(flag, forKey: "flag")
+        try container.encodeIfPresent(optionalText, forKey: "optionalText")
+        try container.encodeIfPresent(optionalCount, forKey: "optionalCount")
+        try container.encodeIfPresent(unknownFormat, forKey: "unknownFormat")
+    }
 }
 
 extension Scalars: Validatable {

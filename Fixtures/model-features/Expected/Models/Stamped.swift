@@ -21,27 +21,20 @@ public struct Stamped: Codable, Hashable, Sendable {
         self.maybe = maybe
     }
 
-    enum CodingKeys: String, CodingKey {
-        case at
-        case history
-        case byName
-        case maybe
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.at = (try container.decode(RFC3339Timestamp.self, forKey: .at)).date
-        self.history = (try container.decodeIfPresent([RFC3339Timestamp].self, forKey: .history)).map { $0.map { $0.date } }
-        self.byName = (try container.decodeIfPresent([String: RFC3339Timestamp].self, forKey: .byName)).map { $0.mapValues { $0.date } }
-        self.maybe = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: .maybe)).map { $0.date }
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.at = (try container.decode(RFC3339Timestamp.self, forKey: "at")).date
+        self.history = (try container.decodeIfPresent([RFC3339Timestamp].self, forKey: "history")).map { $0.map { $0.date } }
+        self.byName = (try container.decodeIfPresent([String: RFC3339Timestamp].self, forKey: "byName")).map { $0.mapValues { $0.date } }
+        self.maybe = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: "maybe")).map { $0.date }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(RFC3339Timestamp(at), forKey: .at)
-        try container.encodeIfPresent(history.map { $0.map { RFC3339Timestamp($0) } }, forKey: .history)
-        try container.encodeIfPresent(byName.map { $0.mapValues { RFC3339Timestamp($0) } }, forKey: .byName)
-        try container.encodeIfPresent(maybe.map { RFC3339Timestamp($0) }, forKey: .maybe)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(RFC3339Timestamp(at), forKey: "at")
+        try container.encodeIfPresent(history.map { $0.map { RFC3339Timestamp($0) } }, forKey: "history")
+        try container.encodeIfPresent(byName.map { $0.mapValues { RFC3339Timestamp($0) } }, forKey: "byName")
+        try container.encodeIfPresent(maybe.map { RFC3339Timestamp($0) }, forKey: "maybe")
     }
 }
 

@@ -67,6 +67,16 @@ public enum StringOrIntegerOrObject: Codable, Hashable, Sendable {
         ) {
             self.label = label
         }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.label = try container.decode(String.self, forKey: "label")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encode(label, forKey: "label")
+        }
     }
 }
 

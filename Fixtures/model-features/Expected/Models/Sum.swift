@@ -22,21 +22,16 @@ public struct Sum: Codable, Hashable, Sendable {
         self._right = Indirect(right)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case left
-        case right
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._left = Indirect(try container.decode(Expression.self, forKey: .left))
-        self._right = Indirect(try container.decode(Expression.self, forKey: .right))
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self._left = Indirect(try container.decode(Expression.self, forKey: "left"))
+        self._right = Indirect(try container.decode(Expression.self, forKey: "right"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(left, forKey: .left)
-        try container.encode(right, forKey: .right)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(left, forKey: "left")
+        try container.encode(right, forKey: "right")
     }
 }
 

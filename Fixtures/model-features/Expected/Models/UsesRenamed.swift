@@ -28,6 +28,26 @@ public struct UsesRenamed: Codable, Hashable, Sendable {
         self.pet = pet
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.data = try container.decodeIfPresent(DataModel.self, forKey: "data")
+        self.error = try container.decodeIfPresent(ErrorModel.self, forKey: "error")
+        self.type = try container.decodeIfPresent(TypeModel.self, forKey: "type")
+        self.json = try container.decodeIfPresent(JSONValueModel.self, forKey: "json")
+        self.free = try container.decodeIfPresent([String: JSONValue].self, forKey: "free")
+        self.pet = try container.decodeIfPresent(UsesRenamed.UsesRenamedPet.self, forKey: "pet")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(data, forKey: "data")
+        try container.encodeIfPresent(error, forKey: "error")
+        try container.encodeIfPresent(type, forKey: "type")
+        try container.encodeIfPresent(json, forKey: "json")
+        try container.encodeIfPresent(free, forKey: "free")
+        try container.encodeIfPresent(pet, forKey: "pet")
+    }
+
     /// An inline object under a name a top-level type already has.
     public struct UsesRenamedPet: Codable, Hashable, Sendable {
         public var nickname: String?
@@ -36,6 +56,16 @@ public struct UsesRenamed: Codable, Hashable, Sendable {
             nickname: String? = nil
         ) {
             self.nickname = nickname
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.nickname = try container.decodeIfPresent(String.self, forKey: "nickname")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(nickname, forKey: "nickname")
         }
     }
 }

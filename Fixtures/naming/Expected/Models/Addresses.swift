@@ -14,6 +14,18 @@ public struct Addresses: Codable, Hashable, Sendable {
         self.home = home
         self.work = work
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.home = try container.decodeIfPresent(Home.self, forKey: "home")
+        self.work = try container.decodeIfPresent(Home.self, forKey: "work")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(home, forKey: "home")
+        try container.encodeIfPresent(work, forKey: "work")
+    }
 }
 
 extension Addresses: Validatable {

@@ -94,99 +94,68 @@ public struct Awkward: Codable, Hashable, Sendable {
         self.stamp = stamp
     }
 
-    enum CodingKeys: String, CodingKey {
-        case serveStale = "serve_stale"
-        case xRateLimitLimit = "X-RateLimit-Limit"
-        case _123start = "123start"
-        case type = "@type"
-        case xYZ = "x-y.z"
-        case `class`
-        case `for`
-        case `in`
-        case `default`
-        case self_ = "self"
-        case type2 = "Type"
-        case `protocol` = "Protocol"
-        case `init`
-        case hashValue2 = "hashValue"
-        case description
-        case fooBar = "foo_bar"
-        case fooBar2 = "fooBar"
-        case fooBar3 = "foo-bar"
-        case id = "$id"
-        case ref = "$ref"
-        case links = "_links"
-        case 名前
-        case café
-        case _empty = ""
-        case container
-        case encoder
-        case decoder
-        case stamp
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.serveStale = try container.decodeIfPresent(String.self, forKey: .serveStale)
-        self.xRateLimitLimit = try container.decodeIfPresent(Int.self, forKey: .xRateLimitLimit)
-        self._123start = try container.decodeIfPresent(String.self, forKey: ._123start)
-        self.type = try container.decodeIfPresent(String.self, forKey: .type)
-        self.xYZ = try container.decodeIfPresent(String.self, forKey: .xYZ)
-        self.`class` = try container.decodeIfPresent(String.self, forKey: .`class`)
-        self.`for` = try container.decodeIfPresent(String.self, forKey: .`for`)
-        self.`in` = try container.decodeIfPresent(String.self, forKey: .`in`)
-        self.`default` = try container.decodeIfPresent(String.self, forKey: .`default`)
-        self.self_ = try container.decodeIfPresent(String.self, forKey: .self_)
-        self.type2 = try container.decodeIfPresent(String.self, forKey: .type2)
-        self.`protocol` = try container.decodeIfPresent(String.self, forKey: .`protocol`)
-        self.`init` = try container.decodeIfPresent(String.self, forKey: .`init`)
-        self.hashValue2 = try container.decodeIfPresent(String.self, forKey: .hashValue2)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.fooBar = try container.decodeIfPresent(String.self, forKey: .fooBar)
-        self.fooBar2 = try container.decodeIfPresent(String.self, forKey: .fooBar2)
-        self.fooBar3 = try container.decodeIfPresent(String.self, forKey: .fooBar3)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.ref = try container.decodeIfPresent(String.self, forKey: .ref)
-        self.links = try container.decodeIfPresent(String.self, forKey: .links)
-        self.名前 = try container.decodeIfPresent(String.self, forKey: .名前)
-        self.café = try container.decodeIfPresent(String.self, forKey: .café)
-        self._empty = try container.decodeIfPresent(String.self, forKey: ._empty)
-        self.container = try container.decodeIfPresent(String.self, forKey: .container)
-        self.encoder = try container.decodeIfPresent(String.self, forKey: .encoder)
-        self.decoder = try container.decodeIfPresent(String.self, forKey: .decoder)
-        self.stamp = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: .stamp)).map { $0.date }
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.serveStale = try container.decodeIfPresent(String.self, forKey: "serve_stale")
+        self.xRateLimitLimit = try container.decodeIfPresent(Int.self, forKey: "X-RateLimit-Limit")
+        self._123start = try container.decodeIfPresent(String.self, forKey: "123start")
+        self.type = try container.decodeIfPresent(String.self, forKey: "@type")
+        self.xYZ = try container.decodeIfPresent(String.self, forKey: "x-y.z")
+        self.`class` = try container.decodeIfPresent(String.self, forKey: "class")
+        self.`for` = try container.decodeIfPresent(String.self, forKey: "for")
+        self.`in` = try container.decodeIfPresent(String.self, forKey: "in")
+        self.`default` = try container.decodeIfPresent(String.self, forKey: "default")
+        self.self_ = try container.decodeIfPresent(String.self, forKey: "self")
+        self.type2 = try container.decodeIfPresent(String.self, forKey: "Type")
+        self.`protocol` = try container.decodeIfPresent(String.self, forKey: "Protocol")
+        self.`init` = try container.decodeIfPresent(String.self, forKey: "init")
+        self.hashValue2 = try container.decodeIfPresent(String.self, forKey: "hashValue")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.fooBar = try container.decodeIfPresent(String.self, forKey: "foo_bar")
+        self.fooBar2 = try container.decodeIfPresent(String.self, forKey: "fooBar")
+        self.fooBar3 = try container.decodeIfPresent(String.self, forKey: "foo-bar")
+        self.id = try container.decodeIfPresent(String.self, forKey: "$id")
+        self.ref = try container.decodeIfPresent(String.self, forKey: "$ref")
+        self.links = try container.decodeIfPresent(String.self, forKey: "_links")
+        self.名前 = try container.decodeIfPresent(String.self, forKey: "名前")
+        self.café = try container.decodeIfPresent(String.self, forKey: "café")
+        self._empty = try container.decodeIfPresent(String.self, forKey: "")
+        self.container = try container.decodeIfPresent(String.self, forKey: "container")
+        self.encoder = try container.decodeIfPresent(String.self, forKey: "encoder")
+        self.decoder = try container.decodeIfPresent(String.self, forKey: "decoder")
+        self.stamp = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: "stamp")).map { $0.date }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(serveStale, forKey: .serveStale)
-        try container.encodeIfPresent(xRateLimitLimit, forKey: .xRateLimitLimit)
-        try container.encodeIfPresent(_123start, forKey: ._123start)
-        try container.encodeIfPresent(type, forKey: .type)
-        try container.encodeIfPresent(xYZ, forKey: .xYZ)
-        try container.encodeIfPresent(`class`, forKey: .`class`)
-        try container.encodeIfPresent(`for`, forKey: .`for`)
-        try container.encodeIfPresent(`in`, forKey: .`in`)
-        try container.encodeIfPresent(`default`, forKey: .`default`)
-        try container.encodeIfPresent(self_, forKey: .self_)
-        try container.encodeIfPresent(type2, forKey: .type2)
-        try container.encodeIfPresent(`protocol`, forKey: .`protocol`)
-        try container.encodeIfPresent(`init`, forKey: .`init`)
-        try container.encodeIfPresent(hashValue2, forKey: .hashValue2)
-        try container.encodeIfPresent(description, forKey: .description)
-        try container.encodeIfPresent(fooBar, forKey: .fooBar)
-        try container.encodeIfPresent(fooBar2, forKey: .fooBar2)
-        try container.encodeIfPresent(fooBar3, forKey: .fooBar3)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeIfPresent(ref, forKey: .ref)
-        try container.encodeIfPresent(links, forKey: .links)
-        try container.encodeIfPresent(名前, forKey: .名前)
-        try container.encodeIfPresent(café, forKey: .café)
-        try container.encodeIfPresent(_empty, forKey: ._empty)
-        try container.encodeIfPresent(self.container, forKey: .container)
-        try container.encodeIfPresent(self.encoder, forKey: .encoder)
-        try container.encodeIfPresent(decoder, forKey: .decoder)
-        try container.encodeIfPresent(stamp.map { RFC3339Timestamp($0) }, forKey: .stamp)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(serveStale, forKey: "serve_stale")
+        try container.encodeIfPresent(xRateLimitLimit, forKey: "X-RateLimit-Limit")
+        try container.encodeIfPresent(_123start, forKey: "123start")
+        try container.encodeIfPresent(type, forKey: "@type")
+        try container.encodeIfPresent(xYZ, forKey: "x-y.z")
+        try container.encodeIfPresent(`class`, forKey: "class")
+        try container.encodeIfPresent(`for`, forKey: "for")
+        try container.encodeIfPresent(`in`, forKey: "in")
+        try container.encodeIfPresent(`default`, forKey: "default")
+        try container.encodeIfPresent(self_, forKey: "self")
+        try container.encodeIfPresent(type2, forKey: "Type")
+        try container.encodeIfPresent(`protocol`, forKey: "Protocol")
+        try container.encodeIfPresent(`init`, forKey: "init")
+        try container.encodeIfPresent(hashValue2, forKey: "hashValue")
+        try container.encodeIfPresent(description, forKey: "description")
+        try container.encodeIfPresent(fooBar, forKey: "foo_bar")
+        try container.encodeIfPresent(fooBar2, forKey: "fooBar")
+        try container.encodeIfPresent(fooBar3, forKey: "foo-bar")
+        try container.encodeIfPresent(id, forKey: "$id")
+        try container.encodeIfPresent(ref, forKey: "$ref")
+        try container.encodeIfPresent(links, forKey: "_links")
+        try container.encodeIfPresent(名前, forKey: "名前")
+        try container.encodeIfPresent(café, forKey: "café")
+        try container.encodeIfPresent(_empty, forKey: "")
+        try container.encodeIfPresent(self.container, forKey: "container")
+        try container.encodeIfPresent(self.encoder, forKey: "encoder")
+        try container.encodeIfPresent(decoder, forKey: "decoder")
+        try container.encodeIfPresent(stamp.map { RFC3339Timestamp($0) }, forKey: "stamp")
     }
 }
 

@@ -11,6 +11,16 @@ public struct DecodingErrorModel: Codable, Hashable, Sendable {
     ) {
         self.reason = reason
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.reason = try container.decodeIfPresent(String.self, forKey: "reason")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(reason, forKey: "reason")
+    }
 }
 
 extension DecodingErrorModel: Validatable {

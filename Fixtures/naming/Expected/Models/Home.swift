@@ -10,6 +10,16 @@ public struct Home: Codable, Hashable, Sendable {
     ) {
         self.street = street
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.street = try container.decodeIfPresent(String.self, forKey: "street")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(street, forKey: "street")
+    }
 }
 
 extension Home: Validatable {

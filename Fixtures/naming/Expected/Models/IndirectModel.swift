@@ -16,18 +16,14 @@ public struct IndirectModel: Codable, Hashable, Sendable {
         self._next = Indirect(next)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case next
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._next = Indirect(try container.decodeIfPresent(IndirectModel.self, forKey: .next))
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self._next = Indirect(try container.decodeIfPresent(IndirectModel.self, forKey: "next"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(next, forKey: .next)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(next, forKey: "next")
     }
 }
 

@@ -34,15 +34,28 @@ public struct NestedTypes: Codable, Hashable, Sendable {
         self.self_2 = self_2
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case self_ = "Self"
-        case `protocol`
-        case codingKeys = "coding_keys"
-        case data
-        case nestedTypes
-        case 名前
-        case self_2 = "self"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.type = try container.decodeIfPresent(NestedTypes.TypeModel.self, forKey: "type")
+        self.self_ = try container.decodeIfPresent(NestedTypes.NestedTypesSelf.self, forKey: "Self")
+        self.`protocol` = try container.decodeIfPresent(NestedTypes.ProtocolModel.self, forKey: "protocol")
+        self.codingKeys = try container.decodeIfPresent(NestedTypes.CodingKeysModel.self, forKey: "coding_keys")
+        self.data = try container.decodeIfPresent(NestedTypes.DataModel.self, forKey: "data")
+        self.nestedTypes = try container.decodeIfPresent(NestedTypes.NestedTypes2.self, forKey: "nestedTypes")
+        self.名前 = try container.decodeIfPresent(NestedTypes.NestedTypes名前.self, forKey: "名前")
+        self.self_2 = try container.decodeIfPresent(NestedTypes.SelfModel2.self, forKey: "self")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(type, forKey: "type")
+        try container.encodeIfPresent(self_, forKey: "Self")
+        try container.encodeIfPresent(`protocol`, forKey: "protocol")
+        try container.encodeIfPresent(codingKeys, forKey: "coding_keys")
+        try container.encodeIfPresent(data, forKey: "data")
+        try container.encodeIfPresent(nestedTypes, forKey: "nestedTypes")
+        try container.encodeIfPresent(名前, forKey: "名前")
+        try container.encodeIfPresent(self_2, forKey: "self")
     }
 
     public struct TypeModel: Codable, Hashable, Sendable {
@@ -53,6 +66,16 @@ public struct NestedTypes: Codable, Hashable, Sendable {
             name: String? = nil
         ) {
             self.name = name
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(name, forKey: "name")
         }
     }
 
@@ -65,6 +88,16 @@ public struct NestedTypes: Codable, Hashable, Sendable {
         ) {
             self.name = name
         }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(name, forKey: "name")
+        }
     }
 
     public struct ProtocolModel: Codable, Hashable, Sendable {
@@ -75,6 +108,16 @@ public struct NestedTypes: Codable, Hashable, Sendable {
             name: String? = nil
         ) {
             self.name = name
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(name, forKey: "name")
         }
     }
 
@@ -87,6 +130,16 @@ public struct NestedTypes: Codable, Hashable, Sendable {
         ) {
             self.name = name
         }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(name, forKey: "name")
+        }
     }
 
     public struct DataModel: Codable, Hashable, Sendable {
@@ -97,6 +150,16 @@ public struct NestedTypes: Codable, Hashable, Sendable {
             name: String? = nil
         ) {
             self.name = name
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(name, forKey: "name")
         }
     }
 
@@ -110,6 +173,16 @@ public struct NestedTypes: Codable, Hashable, Sendable {
         ) {
             self.name = name
         }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(name, forKey: "name")
+        }
     }
 
     public struct NestedTypes名前: Codable, Hashable, Sendable {
@@ -119,6 +192,16 @@ public struct NestedTypes: Codable, Hashable, Sendable {
             value: String? = nil
         ) {
             self.value = value
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.value = try container.decodeIfPresent(String.self, forKey: "value")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(value, forKey: "value")
         }
     }
 

@@ -42,18 +42,34 @@ public struct References: Codable, Hashable, Sendable {
         self.union = union
     }
 
-    enum CodingKeys: String, CodingKey {
-        case `class`
-        case self_ = "self"
-        case fooBar1
-        case fooBar2
-        case password
-        case values
-        case indirect
-        case error
-        case calendar
-        case timeZone
-        case union
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.`class` = try container.decodeIfPresent(Class.self, forKey: "class")
+        self.self_ = try container.decodeIfPresent(SelfModel.self, forKey: "self")
+        self.fooBar1 = try container.decodeIfPresent(FooBar.self, forKey: "fooBar1")
+        self.fooBar2 = try container.decodeIfPresent(FooBar2.self, forKey: "fooBar2")
+        self.password = try container.decodeIfPresent(_1Password.self, forKey: "password")
+        self.values = try container.decodeIfPresent(ClashingValues.self, forKey: "values")
+        self.indirect = try container.decodeIfPresent(IndirectModel.self, forKey: "indirect")
+        self.error = try container.decodeIfPresent(DecodingErrorModel.self, forKey: "error")
+        self.calendar = try container.decodeIfPresent(Calendar.self, forKey: "calendar")
+        self.timeZone = try container.decodeIfPresent(TimeZone.self, forKey: "timeZone")
+        self.union = try container.decodeIfPresent(Union.self, forKey: "union")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(`class`, forKey: "class")
+        try container.encodeIfPresent(self_, forKey: "self")
+        try container.encodeIfPresent(fooBar1, forKey: "fooBar1")
+        try container.encodeIfPresent(fooBar2, forKey: "fooBar2")
+        try container.encodeIfPresent(password, forKey: "password")
+        try container.encodeIfPresent(values, forKey: "values")
+        try container.encodeIfPresent(indirect, forKey: "indirect")
+        try container.encodeIfPresent(error, forKey: "error")
+        try container.encodeIfPresent(calendar, forKey: "calendar")
+        try container.encodeIfPresent(timeZone, forKey: "timeZone")
+        try container.encodeIfPresent(union, forKey: "union")
     }
 }
 

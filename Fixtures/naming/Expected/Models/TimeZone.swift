@@ -10,6 +10,16 @@ public struct TimeZone: Codable, Hashable, Sendable {
     ) {
         self.identifier = identifier
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.identifier = try container.decodeIfPresent(String.self, forKey: "identifier")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(identifier, forKey: "identifier")
+    }
 }
 
 extension TimeZone: Validatable {

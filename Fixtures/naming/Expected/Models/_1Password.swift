@@ -10,6 +10,16 @@ public struct _1Password: Codable, Hashable, Sendable {
     ) {
         self.vault = vault
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.vault = try container.decodeIfPresent(String.self, forKey: "vault")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(vault, forKey: "vault")
+    }
 }
 
 extension _1Password: Validatable {

@@ -32,16 +32,13 @@ extension NestedReferencesClient {
     private func getGifWithResponse(reading response: HTTPResponse) throws -> APIResponse<GifResponse.Gif> {
         switch response.status {
         case 200:
-            let decoded = try core.decodeJSON(GifResponse.Gif.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: GifResponse.Gif.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(GifResponse.Gif.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "getGif", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "getGif", decoding: GifResponse.Gif.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 }

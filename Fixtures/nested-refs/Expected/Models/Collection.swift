@@ -14,6 +14,18 @@ public struct Collection: Codable, Hashable, Sendable {
         self.gifs = gifs
         self.meta = meta
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.gifs = try container.decodeIfPresent([GifResponse.Gif].self, forKey: "gifs")
+        self.meta = try container.decodeIfPresent(GifResponse.Meta.self, forKey: "meta")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(gifs, forKey: "gifs")
+        try container.encodeIfPresent(meta, forKey: "meta")
+    }
 }
 
 extension Collection: Validatable {

@@ -14,6 +14,18 @@ public struct Favourite: Codable, Hashable, Sendable {
         self.gif = gif
         self.options = options
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.gif = try container.decodeIfPresent(GifResponse.Gif.self, forKey: "gif")
+        self.options = try container.decodeIfPresent(Search.Options.self, forKey: "options")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(gif, forKey: "gif")
+        try container.encodeIfPresent(options, forKey: "options")
+    }
 }
 
 extension Favourite: Validatable {

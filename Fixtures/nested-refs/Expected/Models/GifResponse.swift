@@ -14,6 +14,18 @@ public struct GifResponse: Codable, Hashable, Sendable {
         self.meta = meta
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.gif = try container.decodeIfPresent(GifResponse.Gif.self, forKey: "gif")
+        self.meta = try container.decodeIfPresent(GifResponse.Meta.self, forKey: "meta")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(gif, forKey: "gif")
+        try container.encodeIfPresent(meta, forKey: "meta")
+    }
+
     public struct Gif: Codable, Hashable, Sendable {
         public var id: String
         public var url: URL?
@@ -27,6 +39,20 @@ public struct GifResponse: Codable, Hashable, Sendable {
             self.id = id
             self.url = url
             self.rating = rating
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.id = try container.decode(String.self, forKey: "id")
+            self.url = try container.decodeIfPresent(URL.self, forKey: "url")
+            self.rating = try container.decodeIfPresent(GifResponse.Gif.Rating.self, forKey: "rating")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encode(id, forKey: "id")
+            try container.encodeIfPresent(url, forKey: "url")
+            try container.encodeIfPresent(rating, forKey: "rating")
         }
 
         public enum Rating: OpenEnum {
@@ -63,6 +89,16 @@ public struct GifResponse: Codable, Hashable, Sendable {
             status: Int? = nil
         ) {
             self.status = status
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.status = try container.decodeIfPresent(Int.self, forKey: "status")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(status, forKey: "status")
         }
     }
 }

@@ -14,6 +14,18 @@ public struct Search: Codable, Hashable, Sendable {
         self.options = options
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.query = try container.decodeIfPresent(String.self, forKey: "query")
+        self.options = try container.decodeIfPresent(Search.Options.self, forKey: "options")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(query, forKey: "query")
+        try container.encodeIfPresent(options, forKey: "options")
+    }
+
     public struct Options: Codable, Hashable, Sendable {
         public var limit: Int?
         public var rating: GifResponse.Gif.Rating?
@@ -24,6 +36,18 @@ public struct Search: Codable, Hashable, Sendable {
         ) {
             self.limit = limit
             self.rating = rating
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.limit = try container.decodeIfPresent(Int.self, forKey: "limit")
+            self.rating = try container.decodeIfPresent(GifResponse.Gif.Rating.self, forKey: "rating")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(limit, forKey: "limit")
+            try container.encodeIfPresent(rating, forKey: "rating")
         }
     }
 }

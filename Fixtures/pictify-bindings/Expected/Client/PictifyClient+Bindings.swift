@@ -40,16 +40,13 @@ extension PictifyClient {
     private func createBindingWithResponse(reading response: HTTPResponse) throws -> APIResponse<CreateBindingResponse> {
         switch response.status {
         case 201:
-            let decoded = try core.decodeJSON(CreateBindingResponse.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: CreateBindingResponse.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(CreateBindingResponse.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "createBinding", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "createBinding", decoding: CreateBindingResponse.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 }

@@ -41,48 +41,34 @@ public struct Binding: Codable, Hashable, Sendable {
         self.createdAt = createdAt
     }
 
-    enum CodingKeys: String, CodingKey {
-        case uid
-        case name
-        case templateId
-        case dataSource
-        case mapping
-        case defaults
-        case refreshPolicy
-        case status
-        case renderUrl
-        case webhookUrl
-        case createdAt
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.uid = try container.decodeIfPresent(String.self, forKey: .uid)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.templateId = try container.decodeIfPresent(String.self, forKey: .templateId)
-        self.dataSource = try container.decodeIfPresent(Binding.DataSource.self, forKey: .dataSource)
-        self.mapping = try container.decodeIfPresent([String: String].self, forKey: .mapping)
-        self.defaults = try container.decodeIfPresent([String: JSONValue].self, forKey: .defaults)
-        self.refreshPolicy = try container.decodeIfPresent(RefreshPolicy.self, forKey: .refreshPolicy)
-        self.status = try container.decodeIfPresent(Binding.Status.self, forKey: .status)
-        self.renderUrl = try container.decodeIfPresent(URL.self, forKey: .renderUrl)
-        self.webhookUrl = try container.decodeIfPresent(URL.self, forKey: .webhookUrl)
-        self.createdAt = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: .createdAt)).map { $0.date }
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.uid = try container.decodeIfPresent(String.self, forKey: "uid")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.templateId = try container.decodeIfPresent(String.self, forKey: "templateId")
+        self.dataSource = try container.decodeIfPresent(Binding.DataSource.self, forKey: "dataSource")
+        self.mapping = try container.decodeIfPresent([String: String].self, forKey: "mapping")
+        self.defaults = try container.decodeIfPresent([String: JSONValue].self, forKey: "defaults")
+        self.refreshPolicy = try container.decodeIfPresent(RefreshPolicy.self, forKey: "refreshPolicy")
+        self.status = try container.decodeIfPresent(Binding.Status.self, forKey: "status")
+        self.renderUrl = try container.decodeIfPresent(URL.self, forKey: "renderUrl")
+        self.webhookUrl = try container.decodeIfPresent(URL.self, forKey: "webhookUrl")
+        self.createdAt = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: "createdAt")).map { $0.date }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(uid, forKey: .uid)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(templateId, forKey: .templateId)
-        try container.encodeIfPresent(dataSource, forKey: .dataSource)
-        try container.encodeIfPresent(mapping, forKey: .mapping)
-        try container.encodeIfPresent(defaults, forKey: .defaults)
-        try container.encodeIfPresent(refreshPolicy, forKey: .refreshPolicy)
-        try container.encodeIfPresent(status, forKey: .status)
-        try container.encodeIfPresent(renderUrl, forKey: .renderUrl)
-        try container.encodeIfPresent(webhookUrl, forKey: .webhookUrl)
-        try container.encodeIfPresent(createdAt.map { RFC3339Timestamp($0) }, forKey: .createdAt)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(uid, forKey: "uid")
+        try container.encodeIfPresent(name, forKey: "name")
+        try container.encodeIfPresent(templateId, forKey: "templateId")
+        try container.encodeIfPresent(dataSource, forKey: "dataSource")
+        try container.encodeIfPresent(mapping, forKey: "mapping")
+        try container.encodeIfPresent(defaults, forKey: "defaults")
+        try container.encodeIfPresent(refreshPolicy, forKey: "refreshPolicy")
+        try container.encodeIfPresent(status, forKey: "status")
+        try container.encodeIfPresent(renderUrl, forKey: "renderUrl")
+        try container.encodeIfPresent(webhookUrl, forKey: "webhookUrl")
+        try container.encodeIfPresent(createdAt.map { RFC3339Timestamp($0) }, forKey: "createdAt")
     }
 
     public struct DataSource: Codable, Hashable, Sendable {
@@ -98,6 +84,20 @@ public struct Binding: Codable, Hashable, Sendable {
             self.type = type
             self.url = url
             self.method = method
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.type = try container.decodeIfPresent(DataSourceType.self, forKey: "type")
+            self.url = try container.decodeIfPresent(URL.self, forKey: "url")
+            self.method = try container.decodeIfPresent(Method.self, forKey: "method")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(type, forKey: "type")
+            try container.encodeIfPresent(url, forKey: "url")
+            try container.encodeIfPresent(method, forKey: "method")
         }
     }
 

@@ -29,6 +29,28 @@ public struct CreateBindingRequest: Codable, Hashable, Sendable {
         self.outputConfig = outputConfig
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.templateId = try container.decode(String.self, forKey: "templateId")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.dataSource = try container.decode(CreateBindingRequest.DataSource.self, forKey: "dataSource")
+        self.mapping = try container.decode([String: String].self, forKey: "mapping")
+        self.defaults = try container.decodeIfPresent([String: JSONValue].self, forKey: "defaults")
+        self.refreshPolicy = try container.decodeIfPresent(RefreshPolicy.self, forKey: "refreshPolicy")
+        self.outputConfig = try container.decodeIfPresent(CreateBindingRequest.OutputConfig.self, forKey: "outputConfig")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(templateId, forKey: "templateId")
+        try container.encodeIfPresent(name, forKey: "name")
+        try container.encode(dataSource, forKey: "dataSource")
+        try container.encode(mapping, forKey: "mapping")
+        try container.encodeIfPresent(defaults, forKey: "defaults")
+        try container.encodeIfPresent(refreshPolicy, forKey: "refreshPolicy")
+        try container.encodeIfPresent(outputConfig, forKey: "outputConfig")
+    }
+
     public struct DataSource: Codable, Hashable, Sendable {
         public var type: DataSourceType
         public var url: URL?
@@ -50,6 +72,24 @@ public struct CreateBindingRequest: Codable, Hashable, Sendable {
             self.credentials = credentials
         }
 
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.type = try container.decode(DataSourceType.self, forKey: "type")
+            self.url = try container.decodeIfPresent(URL.self, forKey: "url")
+            self.method = try container.decodeIfPresent(Method.self, forKey: "method")
+            self.headers = try container.decodeIfPresent([String: String].self, forKey: "headers")
+            self.credentials = try container.decodeIfPresent(CreateBindingRequest.DataSource.Credentials.self, forKey: "credentials")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encode(type, forKey: "type")
+            try container.encodeIfPresent(url, forKey: "url")
+            try container.encodeIfPresent(method, forKey: "method")
+            try container.encodeIfPresent(headers, forKey: "headers")
+            try container.encodeIfPresent(credentials, forKey: "credentials")
+        }
+
         public struct Credentials: Codable, Hashable, Sendable {
             public var type: CreateBindingRequest.DataSource.Credentials.TypeModel?
             public var value: String?
@@ -60,6 +100,18 @@ public struct CreateBindingRequest: Codable, Hashable, Sendable {
             ) {
                 self.type = type
                 self.value = value
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+                self.type = try container.decodeIfPresent(CreateBindingRequest.DataSource.Credentials.TypeModel.self, forKey: "type")
+                self.value = try container.decodeIfPresent(String.self, forKey: "value")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+                try container.encodeIfPresent(type, forKey: "type")
+                try container.encodeIfPresent(value, forKey: "value")
             }
 
             public enum TypeModel: OpenEnum {
@@ -103,6 +155,18 @@ public struct CreateBindingRequest: Codable, Hashable, Sendable {
         ) {
             self.format = format
             self.quality = quality
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.format = try container.decodeIfPresent(CreateBindingRequest.OutputConfig.Format.self, forKey: "format")
+            self.quality = try container.decodeIfPresent(Int.self, forKey: "quality")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(format, forKey: "format")
+            try container.encodeIfPresent(quality, forKey: "quality")
         }
 
         public enum Format: OpenEnum {

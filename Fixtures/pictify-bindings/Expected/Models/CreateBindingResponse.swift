@@ -15,18 +15,14 @@ public struct CreateBindingResponse: Codable, Hashable, Sendable {
         self._binding = Indirect(binding)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case binding
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._binding = Indirect(try container.decodeIfPresent(Binding.self, forKey: .binding))
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self._binding = Indirect(try container.decodeIfPresent(Binding.self, forKey: "binding"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(binding, forKey: .binding)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(binding, forKey: "binding")
     }
 }
 

@@ -17,6 +17,20 @@ public struct RefreshPolicy: Codable, Hashable, Sendable {
         self.onError = onError
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.type = try container.decodeIfPresent(RefreshPolicy.TypeModel.self, forKey: "type")
+        self.ttlSeconds = try container.decodeIfPresent(Int.self, forKey: "ttlSeconds")
+        self.onError = try container.decodeIfPresent(RefreshPolicy.OnError.self, forKey: "onError")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(type, forKey: "type")
+        try container.encodeIfPresent(ttlSeconds, forKey: "ttlSeconds")
+        try container.encodeIfPresent(onError, forKey: "onError")
+    }
+
     public enum TypeModel: OpenEnum {
         case ttl
         case etag

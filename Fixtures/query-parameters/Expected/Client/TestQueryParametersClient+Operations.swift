@@ -612,16 +612,13 @@ extension TestQueryParametersClient {
     private func getItemVersionWithResponse(reading response: HTTPResponse) throws -> APIResponse<GetItemVersionResponse> {
         switch response.status {
         case 200:
-            let decoded = try core.decodeJSON(GetItemVersionResponse.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: GetItemVersionResponse.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(GetItemVersionResponse.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "getItemVersion", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "getItemVersion", decoding: GetItemVersionResponse.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 
@@ -686,16 +683,13 @@ extension TestQueryParametersClient {
     private func listItemsWithResponse(reading response: HTTPResponse) throws -> APIResponse<ListItemsResponse> {
         switch response.status {
         case 200:
-            let decoded = try core.decodeJSON(ListItemsResponse.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: ListItemsResponse.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(ListItemsResponse.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "listItems", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "listItems", decoding: ListItemsResponse.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 
@@ -736,16 +730,13 @@ extension TestQueryParametersClient {
     private func createItemWithResponse(reading response: HTTPResponse) throws -> APIResponse<Item> {
         switch response.status {
         case 201:
-            let decoded = try core.decodeJSON(Item.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: Item.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(Item.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "createItem", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "createItem", decoding: Item.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 
@@ -795,16 +786,13 @@ extension TestQueryParametersClient {
     private func updateItemWithResponse(reading response: HTTPResponse) throws -> APIResponse<Item> {
         switch response.status {
         case 200:
-            let decoded = try core.decodeJSON(Item.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: Item.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(Item.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "updateItem", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "updateItem", decoding: Item.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 

@@ -13,6 +13,18 @@ public struct GetFormTestObjectType: Codable, Hashable, Sendable {
         self.id = id
         self.name = name
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encodeIfPresent(name, forKey: "name")
+    }
 }
 
 extension GetFormTestObjectType: Validatable {

@@ -13,6 +13,18 @@ public struct GetItemVersionResponse: Codable, Hashable, Sendable {
         self.id = id
         self.version = version
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.version = try container.decode(Int.self, forKey: "version")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode(version, forKey: "version")
+    }
 }
 
 extension GetItemVersionResponse: Validatable {

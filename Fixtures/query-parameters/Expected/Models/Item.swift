@@ -16,6 +16,20 @@ public struct Item: Codable, Hashable, Sendable {
         self.name = name
         self.status = status
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.status = try container.decodeIfPresent(ItemStatus.self, forKey: "status")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encodeIfPresent(name, forKey: "name")
+        try container.encodeIfPresent(status, forKey: "status")
+    }
 }
 
 extension Item: Validatable {

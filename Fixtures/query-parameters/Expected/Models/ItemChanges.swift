@@ -13,6 +13,18 @@ public struct ItemChanges: Codable, Hashable, Sendable {
         self.name = name
         self.status = status
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.status = try container.decodeIfPresent(ItemStatus.self, forKey: "status")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(name, forKey: "name")
+        try container.encodeIfPresent(status, forKey: "status")
+    }
 }
 
 extension ItemChanges: Validatable {

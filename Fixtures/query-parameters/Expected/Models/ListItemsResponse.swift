@@ -13,6 +13,18 @@ public struct ListItemsResponse: Codable, Hashable, Sendable {
         self.items = items
         self.total = total
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.items = try container.decodeIfPresent([Item].self, forKey: "items")
+        self.total = try container.decodeIfPresent(Int.self, forKey: "total")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(items, forKey: "items")
+        try container.encodeIfPresent(total, forKey: "total")
+    }
 }
 
 extension ListItemsResponse: Validatable {

@@ -79,13 +79,9 @@ extension ReservedNamesClient {
     private func shadowLocalsWithResponse(reading response: HTTPResponse) throws -> APIResponse<[String: String]> {
         switch response.status {
         case 200:
-            return APIResponse(status: response.status, headers: response.headers, body: try core.decodeJSON([String: String].self, from: response))
+            return try core.documentedResponse(response, decoding: [String: String].self)
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON([String: String].self, from: response) {
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "shadowLocals", response: response, decodedBody: nil)
+            return try core.undocumentedResponse(response, operationID: "shadowLocals", decoding: [String: String].self)
         }
     }
 

@@ -11,6 +11,16 @@ public struct CodingKeysModel: Codable, Hashable, Sendable {
     ) {
         self.key = key
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.key = try container.decodeIfPresent(String.self, forKey: "key")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(key, forKey: "key")
+    }
 }
 
 extension CodingKeysModel: Validatable {

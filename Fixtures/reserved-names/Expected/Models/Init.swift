@@ -10,6 +10,16 @@ public struct Init: Codable, Hashable, Sendable {
     ) {
         self.value = value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(value, forKey: "value")
+    }
 }
 
 extension Init: Validatable {

@@ -13,6 +13,18 @@ public struct JSONSchemaModel: Codable, Hashable, Sendable {
         self.type = type
         self.schema = schema
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.type = try container.decode(String.self, forKey: "type")
+        self.schema = try container.decodeIfPresent([String: JSONValue].self, forKey: "schema")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(type, forKey: "type")
+        try container.encodeIfPresent(schema, forKey: "schema")
+    }
 }
 
 extension JSONSchemaModel: Validatable {

@@ -11,6 +11,16 @@ public struct JSONSchemaModel2: Codable, Hashable, Sendable {
     ) {
         self.draft = draft
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.draft = try container.decodeIfPresent(String.self, forKey: "draft")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(draft, forKey: "draft")
+    }
 }
 
 extension JSONSchemaModel2: Validatable {

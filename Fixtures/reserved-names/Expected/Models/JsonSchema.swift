@@ -14,6 +14,18 @@ public struct JsonSchema: Codable, Hashable, Sendable {
         self.type = type
         self.name = name
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.type = try container.decode(String.self, forKey: "type")
+        self.name = try container.decode(String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(type, forKey: "type")
+        try container.encode(name, forKey: "name")
+    }
 }
 
 extension JsonSchema: Validatable {

@@ -62,24 +62,46 @@ public struct Members: Codable, Hashable, Sendable {
         self.choice = choice
     }
 
-    enum CodingKeys: String, CodingKey {
-        case jsonSchema
-        case validate
-        case violations
-        case collectViolations
-        case rawValue
-        case unknown
-        case codingKeys = "CodingKeys"
-        case `init`
-        case allCases
-        case encode
-        case hashValue2 = "hashValue"
-        case jsonSchema2 = "JSONSchema"
-        case validatable = "Validatable"
-        case validationMembers
-        case validationMembers2 = "ValidationMembers"
-        case kind
-        case choice
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.jsonSchema = try container.decode(String.self, forKey: "jsonSchema")
+        self.validate = try container.decode(Bool.self, forKey: "validate")
+        self.violations = try container.decodeIfPresent([String].self, forKey: "violations")
+        self.collectViolations = try container.decodeIfPresent(Int.self, forKey: "collectViolations")
+        self.rawValue = try container.decodeIfPresent(String.self, forKey: "rawValue")
+        self.unknown = try container.decodeIfPresent(String.self, forKey: "unknown")
+        self.codingKeys = try container.decodeIfPresent(String.self, forKey: "CodingKeys")
+        self.`init` = try container.decodeIfPresent(String.self, forKey: "init")
+        self.allCases = try container.decodeIfPresent(String.self, forKey: "allCases")
+        self.encode = try container.decodeIfPresent(String.self, forKey: "encode")
+        self.hashValue2 = try container.decodeIfPresent(String.self, forKey: "hashValue")
+        self.jsonSchema2 = try container.decodeIfPresent(Members.MembersJSONSchema.self, forKey: "JSONSchema")
+        self.validatable = try container.decodeIfPresent(Members.MembersValidatable.self, forKey: "Validatable")
+        self.validationMembers = try container.decodeIfPresent(String.self, forKey: "validationMembers")
+        self.validationMembers2 = try container.decodeIfPresent(Members.ValidationMembersModel.self, forKey: "ValidationMembers")
+        self.kind = try container.decodeIfPresent(Cases.self, forKey: "kind")
+        self.choice = try container.decodeIfPresent(Alternatives.self, forKey: "choice")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(jsonSchema, forKey: "jsonSchema")
+        try container.encode(validate, forKey: "validate")
+        try container.encodeIfPresent(violations, forKey: "violations")
+        try container.encodeIfPresent(collectViolations, forKey: "collectViolations")
+        try container.encodeIfPresent(rawValue, forKey: "rawValue")
+        try container.encodeIfPresent(unknown, forKey: "unknown")
+        try container.encodeIfPresent(codingKeys, forKey: "CodingKeys")
+        try container.encodeIfPresent(`init`, forKey: "init")
+        try container.encodeIfPresent(allCases, forKey: "allCases")
+        try container.encodeIfPresent(encode, forKey: "encode")
+        try container.encodeIfPresent(hashValue2, forKey: "hashValue")
+        try container.encodeIfPresent(jsonSchema2, forKey: "JSONSchema")
+        try container.encodeIfPresent(validatable, forKey: "Validatable")
+        try container.encodeIfPresent(validationMembers, forKey: "validationMembers")
+        try container.encodeIfPresent(validationMembers2, forKey: "ValidationMembers")
+        try container.encodeIfPresent(kind, forKey: "kind")
+        try container.encodeIfPresent(choice, forKey: "choice")
     }
 
     /// An inline object whose nested type must not hide the runtime's `JSONSchema`.
@@ -91,6 +113,16 @@ public struct Members: Codable, Hashable, Sendable {
         ) {
             self.type = type
         }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.type = try container.decodeIfPresent(String.self, forKey: "type")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(type, forKey: "type")
+        }
     }
 
     public struct MembersValidatable: Codable, Hashable, Sendable {
@@ -100,6 +132,16 @@ public struct Members: Codable, Hashable, Sendable {
             strict: Bool? = nil
         ) {
             self.strict = strict
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(strict, forKey: "strict")
         }
     }
 
@@ -111,6 +153,16 @@ public struct Members: Codable, Hashable, Sendable {
             note: String? = nil
         ) {
             self.note = note
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.note = try container.decodeIfPresent(String.self, forKey: "note")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encodeIfPresent(note, forKey: "note")
         }
     }
 }

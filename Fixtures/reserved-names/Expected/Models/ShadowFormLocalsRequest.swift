@@ -10,6 +10,16 @@ public struct ShadowFormLocalsRequest: Codable, Hashable, Sendable {
     ) {
         self.note = note
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.note = try container.decodeIfPresent(String.self, forKey: "note")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(note, forKey: "note")
+    }
 }
 
 extension ShadowFormLocalsRequest: Validatable {

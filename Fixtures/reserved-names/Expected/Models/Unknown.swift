@@ -10,6 +10,16 @@ public struct Unknown: Codable, Hashable, Sendable {
     ) {
         self.type = type
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.type = try container.decode(String.self, forKey: "type")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(type, forKey: "type")
+    }
 }
 
 extension Unknown: Validatable {

@@ -10,6 +10,16 @@ public struct ValidatableModel: Codable, Hashable, Sendable {
     ) {
         self.ok = ok
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.ok = try container.decodeIfPresent(Bool.self, forKey: "ok")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(ok, forKey: "ok")
+    }
 }
 
 extension ValidatableModel: Validatable {

@@ -13,6 +13,18 @@ public struct Validate: Codable, Hashable, Sendable {
         self.type = type
         self.strict = strict
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.type = try container.decode(String.self, forKey: "type")
+        self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(type, forKey: "type")
+        try container.encodeIfPresent(strict, forKey: "strict")
+    }
 }
 
 extension Validate: Validatable {

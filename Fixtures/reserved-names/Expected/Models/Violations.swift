@@ -13,6 +13,18 @@ public struct Violations: Codable, Hashable, Sendable {
         self.type = type
         self.count = count
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.type = try container.decode(String.self, forKey: "type")
+        self.count = try container.decodeIfPresent(Int.self, forKey: "count")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(type, forKey: "type")
+        try container.encodeIfPresent(count, forKey: "count")
+    }
 }
 
 extension Violations: Validatable {

@@ -48,18 +48,15 @@ extension StreamingClient {
     private func createChatCompletionWithResponse(reading response: HTTPResponse) throws -> APIResponse<ChatCompletion> {
         switch response.status {
         case 200:
-            let decoded = try core.decodeJSON(ChatCompletion.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: ChatCompletion.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         case 422:
-            throw APIError(operationID: "createChatCompletion", response: response, decodedBody: try? core.decodeJSON(Problem.self, from: response))
+            throw core.apiError(response, operationID: "createChatCompletion", decoding: Problem.self)
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(ChatCompletion.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "createChatCompletion", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "createChatCompletion", decoding: ChatCompletion.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 
@@ -98,7 +95,7 @@ extension StreamingClient {
         case 200:
             return APIResponse(status: response.status, headers: response.headers, body: ServerSentEvents(bodyStream, of: CompletionChunk.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
         case 422:
-            throw APIError(operationID: "createChatCompletion", response: response, decodedBody: try? core.decodeJSON(Problem.self, from: response))
+            throw core.apiError(response, operationID: "createChatCompletion", decoding: Problem.self)
         default:
             if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
                 return APIResponse(status: response.status, headers: response.headers, body: ServerSentEvents(bodyStream, of: CompletionChunk.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
@@ -139,7 +136,7 @@ extension StreamingClient {
             if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status) {
                 return APIResponse(status: response.status, headers: response.headers, body: ServerSentEvents(bodyStream, of: ConversationEvents.DataModel.self, status: response.status, decoder: core.configuration.makeJSONDecoder))
             }
-            throw APIError(operationID: "streamConversationEvents", response: response, decodedBody: try? core.decodeJSON(Problem.self, from: response))
+            throw core.apiError(response, operationID: "streamConversationEvents", decoding: Problem.self)
         }
     }
 
@@ -368,16 +365,13 @@ extension StreamingClient {
     private func uploadFileWithResponse(reading response: HTTPResponse) throws -> APIResponse<StoredFile> {
         switch response.status {
         case 200:
-            let decoded = try core.decodeJSON(StoredFile.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: StoredFile.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(StoredFile.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "uploadFile", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "uploadFile", decoding: StoredFile.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 }

@@ -13,6 +13,18 @@ public struct ChatCompletion: Codable, Hashable, Sendable {
         self.id = id
         self.text = text
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.text = try container.decode(String.self, forKey: "text")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode(text, forKey: "text")
+    }
 }
 
 extension ChatCompletion: Validatable {

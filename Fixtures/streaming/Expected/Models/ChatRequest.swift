@@ -13,6 +13,18 @@ public struct ChatRequest: Codable, Hashable, Sendable {
         self.prompt = prompt
         self.stream = stream
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.prompt = try container.decode(String.self, forKey: "prompt")
+        self.stream = try container.decodeIfPresent(Bool.self, forKey: "stream")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(prompt, forKey: "prompt")
+        try container.encodeIfPresent(stream, forKey: "stream")
+    }
 }
 
 extension ChatRequest: Validatable {

@@ -17,10 +17,18 @@ public struct CompletionChunk: Codable, Hashable, Sendable {
         self.finishReason = finishReason
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case delta
-        case finishReason = "finish_reason"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.delta = try container.decode(String.self, forKey: "delta")
+        self.finishReason = try container.decodeIfPresent(String.self, forKey: "finish_reason")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode(delta, forKey: "delta")
+        try container.encodeIfPresent(finishReason, forKey: "finish_reason")
     }
 }
 

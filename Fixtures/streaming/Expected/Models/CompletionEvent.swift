@@ -10,6 +10,16 @@ public struct CompletionEvent: Codable, Hashable, Sendable {
     ) {
         self.data = data
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.data = try container.decode(CompletionChunk.self, forKey: "data")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(data, forKey: "data")
+    }
 }
 
 extension CompletionEvent: Validatable {

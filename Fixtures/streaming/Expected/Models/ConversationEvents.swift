@@ -14,6 +14,18 @@ public struct ConversationEvents: Codable, Hashable, Sendable {
         self.data = data
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.event = try container.decode(String.self, forKey: "event")
+        self.data = try container.decode(ConversationEvents.DataModel.self, forKey: "data")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(event, forKey: "event")
+        try container.encode(data, forKey: "data")
+    }
+
     public enum DataModel: Codable, Hashable, Sendable {
         case messageDelta(MessageDelta)
         case responseDone(ResponseDone)

@@ -13,6 +13,18 @@ public struct MessageDelta: Codable, Hashable, Sendable {
         self.type = type
         self.content = content
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.type = try container.decode(String.self, forKey: "type")
+        self.content = try container.decode(String.self, forKey: "content")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(type, forKey: "type")
+        try container.encode(content, forKey: "content")
+    }
 }
 
 extension MessageDelta: Validatable {

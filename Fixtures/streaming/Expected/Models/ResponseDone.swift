@@ -13,6 +13,18 @@ public struct ResponseDone: Codable, Hashable, Sendable {
         self.type = type
         self.tokens = tokens
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.type = try container.decode(String.self, forKey: "type")
+        self.tokens = try container.decode(Int.self, forKey: "tokens")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(type, forKey: "type")
+        try container.encode(tokens, forKey: "tokens")
+    }
 }
 
 extension ResponseDone: Validatable {

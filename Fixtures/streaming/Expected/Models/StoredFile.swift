@@ -13,6 +13,18 @@ public struct StoredFile: Codable, Hashable, Sendable {
         self.name = name
         self.size = size
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.size = try container.decode(Int.self, forKey: "size")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encode(size, forKey: "size")
+    }
 }
 
 extension StoredFile: Validatable {

@@ -68,13 +68,9 @@ extension KennelClient {
     private func listDogsWithResponse(reading response: HTTPResponse) throws -> APIResponse<[Dog]> {
         switch response.status {
         case 200:
-            return APIResponse(status: response.status, headers: response.headers, body: try core.decodeJSON([Dog].self, from: response))
+            return try core.documentedResponse(response, decoding: [Dog].self)
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON([Dog].self, from: response) {
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "listDogs", response: response, decodedBody: nil)
+            return try core.undocumentedResponse(response, operationID: "listDogs", decoding: [Dog].self)
         }
     }
 
@@ -113,16 +109,16 @@ extension KennelClient {
     private func createDogWithResponse(reading response: HTTPResponse) throws -> APIResponse<Dog> {
         switch response.status {
         case 201:
-            let decoded = try core.decodeJSON(Dog.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: Dog.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         default:
             if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
                let decoded = try? core.decodeJSON(Dog.self, from: response) {
                 if core.configuration.validatesResponses { try decoded.validate() }
                 return APIResponse(status: response.status, headers: response.headers, body: decoded)
             }
-            throw APIError(operationID: "createDog", response: response, decodedBody: try? core.decodeJSON(Problem.self, from: response))
+            throw core.apiError(response, operationID: "createDog", decoding: Problem.self)
         }
     }
 
@@ -155,18 +151,15 @@ extension KennelClient {
     private func getDogWithResponse(reading response: HTTPResponse) throws -> APIResponse<Dog> {
         switch response.status {
         case 200:
-            let decoded = try core.decodeJSON(Dog.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: Dog.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         case 404:
-            throw APIError(operationID: "getDog", response: response, decodedBody: try? core.decodeJSON(Problem.self, from: response))
+            throw core.apiError(response, operationID: "getDog", decoding: Problem.self)
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(Dog.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "getDog", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "getDog", decoding: Dog.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 
@@ -211,16 +204,13 @@ extension KennelClient {
     private func renameDogWithResponse(reading response: HTTPResponse) throws -> APIResponse<Dog> {
         switch response.status {
         case 200:
-            let decoded = try core.decodeJSON(Dog.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: Dog.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(Dog.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "renameDog", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "renameDog", decoding: Dog.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 }

@@ -10,6 +10,16 @@ public struct Animal: Codable, Hashable, Sendable {
     ) {
         self.kind = kind
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.kind = try container.decode(String.self, forKey: "kind")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(kind, forKey: "kind")
+    }
 }
 
 extension Animal: Validatable {

@@ -30,6 +30,28 @@ public struct Dog: Codable, Hashable, Sendable {
         self.born = born
         self.owner = owner
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.kind = try container.decode(String.self, forKey: "kind")
+        self.id = try container.decodeIfPresent(Int64.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.size = try container.decodeIfPresent(Size.self, forKey: "size")
+        self.nickname = try container.decode(Nullable<String>.self, forKey: "nickname")
+        self.born = try container.decodeIfPresent(DateOnly.self, forKey: "born")
+        self.owner = try container.decodeIfPresent(Owner.self, forKey: "owner")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(kind, forKey: "kind")
+        try container.encodeIfPresent(id, forKey: "id")
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(size, forKey: "size")
+        try container.encode(nickname, forKey: "nickname")
+        try container.encodeIfPresent(born, forKey: "born")
+        try container.encodeIfPresent(owner, forKey: "owner")
+    }
 }
 
 extension Dog: Validatable {

@@ -10,6 +10,16 @@ public struct Owner: Codable, Hashable, Sendable {
     ) {
         self.email = email
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.email = try container.decodeIfPresent(String.self, forKey: "email")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(email, forKey: "email")
+    }
 }
 
 extension Owner: Validatable {

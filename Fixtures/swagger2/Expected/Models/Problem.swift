@@ -13,6 +13,18 @@ public struct Problem: Codable, Hashable, Sendable {
         self.message = message
         self.code = code
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.message = try container.decode(String.self, forKey: "message")
+        self.code = try container.decodeIfPresent(Int.self, forKey: "code")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(message, forKey: "message")
+        try container.encodeIfPresent(code, forKey: "code")
+    }
 }
 
 extension Problem: Validatable {

@@ -14,6 +14,18 @@ public struct UploadPhotoRequest: Codable, Hashable, Sendable {
         self.caption = caption
         self.photo = photo
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.caption = try container.decodeIfPresent(String.self, forKey: "caption")
+        self.photo = try container.decode(Data.self, forKey: "photo")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(caption, forKey: "caption")
+        try container.encode(photo, forKey: "photo")
+    }
 }
 
 extension UploadPhotoRequest: Validatable {

@@ -38,16 +38,13 @@ extension ValidationKeywordsClient {
     private func createAccountWithResponse(reading response: HTTPResponse) throws -> APIResponse<Account> {
         switch response.status {
         case 201:
-            let decoded = try core.decodeJSON(Account.self, from: response)
-            if core.configuration.validatesResponses { try decoded.validate() }
-            return APIResponse(status: response.status, headers: response.headers, body: decoded)
+            let read = try core.documentedResponse(response, decoding: Account.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         default:
-            if core.configuration.acceptsUndocumentedSuccess, (200..<300).contains(response.status),
-               let decoded = try? core.decodeJSON(Account.self, from: response) {
-                if core.configuration.validatesResponses { try decoded.validate() }
-                return APIResponse(status: response.status, headers: response.headers, body: decoded)
-            }
-            throw APIError(operationID: "createAccount", response: response, decodedBody: nil)
+            let read = try core.undocumentedResponse(response, operationID: "createAccount", decoding: Account.self)
+            if core.configuration.validatesResponses { try read.body.validate() }
+            return read
         }
     }
 }

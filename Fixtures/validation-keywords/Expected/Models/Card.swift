@@ -13,6 +13,18 @@ public struct Card: Codable, Hashable, Sendable {
         self.method = method
         self.number = number
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.method = try container.decode(String.self, forKey: "method")
+        self.number = try container.decode(String.self, forKey: "number")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(method, forKey: "method")
+        try container.encode(number, forKey: "number")
+    }
 }
 
 extension Card: Validatable {

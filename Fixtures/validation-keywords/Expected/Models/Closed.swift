@@ -14,6 +14,18 @@ public struct Closed: Codable, Hashable, Sendable {
         self.name = name
         self.note = note
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.note = try container.decodeIfPresent(String.self, forKey: "note")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(note, forKey: "note")
+    }
 }
 
 extension Closed: Validatable {

@@ -17,6 +17,20 @@ public struct Collections: Codable, Hashable, Sendable {
         self.scores = scores
         self.matrix = matrix
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
+        self.scores = try container.decodeIfPresent([String: Int].self, forKey: "scores")
+        self.matrix = try container.decodeIfPresent([[Int]].self, forKey: "matrix")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(tags, forKey: "tags")
+        try container.encodeIfPresent(scores, forKey: "scores")
+        try container.encodeIfPresent(matrix, forKey: "matrix")
+    }
 }
 
 extension Collections: Validatable {

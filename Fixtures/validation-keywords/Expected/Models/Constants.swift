@@ -13,6 +13,18 @@ public struct Constants: Codable, Hashable, Sendable {
         self.kind = kind
         self.version = version
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.kind = try container.decode(String.self, forKey: "kind")
+        self.version = try container.decodeIfPresent(Int.self, forKey: "version")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(kind, forKey: "kind")
+        try container.encodeIfPresent(version, forKey: "version")
+    }
 }
 
 extension Constants: Validatable {

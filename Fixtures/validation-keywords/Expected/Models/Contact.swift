@@ -57,6 +57,16 @@ public enum Contact: Codable, Hashable, Sendable {
         ) {
             self.phone = phone
         }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+            self.phone = try container.decode(String.self, forKey: "phone")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+            try container.encode(phone, forKey: "phone")
+        }
     }
 }
 

@@ -17,6 +17,20 @@ public struct ExtendedClosed: Codable, Hashable, Sendable {
         self.note = note
         self.extra = extra
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.note = try container.decodeIfPresent(String.self, forKey: "note")
+        self.extra = try container.decodeIfPresent(String.self, forKey: "extra")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(name, forKey: "name")
+        try container.encodeIfPresent(note, forKey: "note")
+        try container.encodeIfPresent(extra, forKey: "extra")
+    }
 }
 
 extension ExtendedClosed: Validatable {

@@ -39,45 +39,32 @@ public struct Formats: Codable, Hashable, Sendable {
         self.host = host
     }
 
-    enum CodingKeys: String, CodingKey {
-        case timestamp
-        case day
-        case time
-        case email
-        case website
-        case link
-        case id
-        case ipv4
-        case ipv6
-        case host
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.timestamp = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: .timestamp)).map { $0.date }
-        self.day = try container.decodeIfPresent(DateOnly.self, forKey: .day)
-        self.time = try container.decodeIfPresent(String.self, forKey: .time)
-        self.email = try container.decodeIfPresent(String.self, forKey: .email)
-        self.website = try container.decodeIfPresent(URL.self, forKey: .website)
-        self.link = try container.decodeIfPresent(String.self, forKey: .link)
-        self.id = (try container.decodeIfPresent(CanonicalUUID.self, forKey: .id)).map { $0.uuid }
-        self.ipv4 = try container.decodeIfPresent(String.self, forKey: .ipv4)
-        self.ipv6 = try container.decodeIfPresent(String.self, forKey: .ipv6)
-        self.host = try container.decodeIfPresent(String.self, forKey: .host)
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.timestamp = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: "timestamp")).map { $0.date }
+        self.day = try container.decodeIfPresent(DateOnly.self, forKey: "day")
+        self.time = try container.decodeIfPresent(String.self, forKey: "time")
+        self.email = try container.decodeIfPresent(String.self, forKey: "email")
+        self.website = try container.decodeIfPresent(URL.self, forKey: "website")
+        self.link = try container.decodeIfPresent(String.self, forKey: "link")
+        self.id = (try container.decodeIfPresent(CanonicalUUID.self, forKey: "id")).map { $0.uuid }
+        self.ipv4 = try container.decodeIfPresent(String.self, forKey: "ipv4")
+        self.ipv6 = try container.decodeIfPresent(String.self, forKey: "ipv6")
+        self.host = try container.decodeIfPresent(String.self, forKey: "host")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(timestamp.map { RFC3339Timestamp($0) }, forKey: .timestamp)
-        try container.encodeIfPresent(day, forKey: .day)
-        try container.encodeIfPresent(time, forKey: .time)
-        try container.encodeIfPresent(email, forKey: .email)
-        try container.encodeIfPresent(website, forKey: .website)
-        try container.encodeIfPresent(link, forKey: .link)
-        try container.encodeIfPresent(id.map { CanonicalUUID($0) }, forKey: .id)
-        try container.encodeIfPresent(ipv4, forKey: .ipv4)
-        try container.encodeIfPresent(ipv6, forKey: .ipv6)
-        try container.encodeIfPresent(host, forKey: .host)
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(timestamp.map { RFC3339Timestamp($0) }, forKey: "timestamp")
+        try container.encodeIfPresent(day, forKey: "day")
+        try container.encodeIfPresent(time, forKey: "time")
+        try container.encodeIfPresent(email, forKey: "email")
+        try container.encodeIfPresent(website, forKey: "website")
+        try container.encodeIfPresent(link, forKey: "link")
+        try container.encodeIfPresent(id.map { CanonicalUUID($0) }, forKey: "id")
+        try container.encodeIfPresent(ipv4, forKey: "ipv4")
+        try container.encodeIfPresent(ipv6, forKey: "ipv6")
+        try container.encodeIfPresent(host, forKey: "host")
     }
 }
 

@@ -29,6 +29,28 @@ public struct Numbers: Codable, Hashable, Sendable {
         self.cents = cents
         self.big = big
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.atLeastOne = try container.decodeIfPresent(Int.self, forKey: "atLeastOne")
+        self.atMostTen = try container.decodeIfPresent(Int.self, forKey: "atMostTen")
+        self.positive = try container.decodeIfPresent(Double.self, forKey: "positive")
+        self.belowHundred = try container.decodeIfPresent(Double.self, forKey: "belowHundred")
+        self.fiveStep = try container.decodeIfPresent(Int.self, forKey: "fiveStep")
+        self.cents = try container.decodeIfPresent(Double.self, forKey: "cents")
+        self.big = try container.decodeIfPresent(Int64.self, forKey: "big")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(atLeastOne, forKey: "atLeastOne")
+        try container.encodeIfPresent(atMostTen, forKey: "atMostTen")
+        try container.encodeIfPresent(positive, forKey: "positive")
+        try container.encodeIfPresent(belowHundred, forKey: "belowHundred")
+        try container.encodeIfPresent(fiveStep, forKey: "fiveStep")
+        try container.encodeIfPresent(cents, forKey: "cents")
+        try container.encodeIfPresent(big, forKey: "big")
+    }
 }
 
 extension Numbers: Validatable {

@@ -13,6 +13,18 @@ public struct Owner: Codable, Hashable, Sendable {
         self.email = email
         self.displayName = displayName
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.email = try container.decode(String.self, forKey: "email")
+        self.displayName = try container.decodeIfPresent(String.self, forKey: "displayName")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(email, forKey: "email")
+        try container.encodeIfPresent(displayName, forKey: "displayName")
+    }
 }
 
 extension Owner: Validatable {

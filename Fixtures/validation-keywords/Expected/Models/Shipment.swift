@@ -23,6 +23,24 @@ public struct Shipment: Codable, Hashable, Sendable {
         self.giftNote = giftNote
         self.wrapping = wrapping
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.method = try container.decodeIfPresent(String.self, forKey: "method")
+        self.address = try container.decodeIfPresent(String.self, forKey: "address")
+        self.locker = try container.decodeIfPresent(String.self, forKey: "locker")
+        self.giftNote = try container.decodeIfPresent(String.self, forKey: "giftNote")
+        self.wrapping = try container.decodeIfPresent(String.self, forKey: "wrapping")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(method, forKey: "method")
+        try container.encodeIfPresent(address, forKey: "address")
+        try container.encodeIfPresent(locker, forKey: "locker")
+        try container.encodeIfPresent(giftNote, forKey: "giftNote")
+        try container.encodeIfPresent(wrapping, forKey: "wrapping")
+    }
 }
 
 extension Shipment: Validatable {

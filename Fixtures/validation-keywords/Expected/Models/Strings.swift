@@ -18,6 +18,20 @@ public struct Strings: Codable, Hashable, Sendable {
         self.slug = slug
         self.unsupported = unsupported
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.code = try container.decodeIfPresent(String.self, forKey: "code")
+        self.slug = try container.decodeIfPresent(String.self, forKey: "slug")
+        self.unsupported = try container.decodeIfPresent(String.self, forKey: "unsupported")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encodeIfPresent(code, forKey: "code")
+        try container.encodeIfPresent(slug, forKey: "slug")
+        try container.encodeIfPresent(unsupported, forKey: "unsupported")
+    }
 }
 
 extension Strings: Validatable {

@@ -13,6 +13,18 @@ public struct Transfer: Codable, Hashable, Sendable {
         self.method = method
         self.iban = iban
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
+        self.method = try container.decode(String.self, forKey: "method")
+        self.iban = try container.decode(String.self, forKey: "iban")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
+        try container.encode(method, forKey: "method")
+        try container.encode(iban, forKey: "iban")
+    }
 }
 
 extension Transfer: Validatable {
