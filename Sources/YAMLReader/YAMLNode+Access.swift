@@ -42,10 +42,6 @@ extension YAMLNode {
     /// What this node is, phrased for messages: "a mapping", "a sequence", "an integer", …
     public var kindDescription: String {
         let record = record
-        switch record.kind {
-        case .mapping: return "a mapping"
-        case .sequence: return "a sequence"
-        case .scalar: return scalarValue(record).value.kindDescription
-        }
+        return YAMLNodeStore.kindDescription(of: record, text: store.text, tag: record.hasTag ? store.tags[index] : nil)
     }
 }

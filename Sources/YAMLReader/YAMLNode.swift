@@ -56,7 +56,7 @@ public struct YAMLPair: Sendable {
 
     /// The key's text; keys in OpenAPI documents are scalars (`200`, `get`, `/pets/{id}`).
     public var keyText: String {
-        key.record.kind == .scalar ? key.store.string(key.index) : ""
+        key.scalarText ?? ""
     }
 }
 

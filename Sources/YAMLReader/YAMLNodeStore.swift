@@ -62,9 +62,24 @@ final class YAMLNodeStore: Sendable {
 
     /// The scalar text of node `index`, decoded now.
     func string(_ index: Int32) -> String {
-        let record = records[Int(index)]
-        return text.withUnsafeBufferPointer { buffer in
+        Self.string(of: records[Int(index)], in: text)
+    }
+
+    /// The text of scalar `record` whose bytes are in `text`: a store's, or the tree builder's
+    /// before its store exists.
+    static func string(of record: Record, in text: [UInt8]) -> String {
+        text.withUnsafeBufferPointer { buffer in
             String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(record.start)..<Int(record.start + record.count)]), as: UTF8.self)
+        }
+    }
+
+    /// What `record` is, phrased for messages ("a mapping", "an integer", …); its scalar bytes
+    /// are in `text`, and `tag` is its explicit tag.
+    static func kindDescription(of record: Record, text: [UInt8], tag: String?) -> String {
+        switch record.kind {
+        case .mapping: "a mapping"
+        case .sequence: "a sequence"
+        case .scalar: YAMLScalar(text: string(of: record, in: text), style: record.style, tag: tag).value.kindDescription
         }
     }
 
@@ -76,7 +91,8 @@ final class YAMLNodeStore: Sendable {
         if keyIsASCII && record.isASCII {
             guard Int(record.count) == keyBytes.count else { return false }
             return text.withUnsafeBufferPointer { buffer in
-                keyBytes.count == 0 || memcmp(buffer.baseAddress! + Int(record.start), keyBytes.baseAddress!, keyBytes.count) == 0
+                guard let textBase = buffer.baseAddress, let keyBase = keyBytes.baseAddress else { return keyBytes.isEmpty }
+                return memcmp(textBase + Int(record.start), keyBase, keyBytes.count) == 0
             }
         }
         // Canonically equivalent strings can differ in bytes (and `K` equals the Kelvin sign).

@@ -218,10 +218,7 @@ extension YAMLTreeBuilder {
     // MARK: Nodes not yet in a store
 
     func string(_ index: Int32) -> String {
-        let record = records[Int(index)]
-        return text.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(record.start)..<Int(record.start + record.count)]), as: UTF8.self)
-        }
+        YAMLNodeStore.string(of: records[Int(index)], in: text)
     }
 
     func location(of index: Int32) -> SourceLocation {
@@ -230,11 +227,6 @@ extension YAMLTreeBuilder {
     }
 
     func kindDescription(of index: Int32) -> String {
-        let record = records[Int(index)]
-        switch record.kind {
-        case .mapping: return "a mapping"
-        case .sequence: return "a sequence"
-        case .scalar: return YAMLScalar(text: string(index), style: record.style, tag: tags[index]).value.kindDescription
-        }
+        YAMLNodeStore.kindDescription(of: records[Int(index)], text: text, tag: tags[index])
     }
 }
