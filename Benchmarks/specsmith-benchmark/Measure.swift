@@ -6,13 +6,7 @@ import Generator
 enum Measure {
     /// The median CPU time of `runs` runs of `body`, in milliseconds.
     static func cpuMedian(_ runs: Int, _ body: () -> Void) -> Double {
-        var times: [Double] = []
-        for _ in 0..<max(1, runs) {
-            let start = StageClock.processCPUSeconds()
-            body()
-            times.append((StageClock.processCPUSeconds() - start) * 1000)
-        }
-        return times.sorted()[times.count / 2]
+        cpuMedian(runs, body, cleanUp: { _ in })
     }
 
     static func format(_ milliseconds: Double) -> String {
