@@ -63,7 +63,7 @@ public enum SwiftText {
         // On UTF-8 bytes: `#` is ASCII, so its byte never occurs inside another scalar.
         var longest = 0
         for line in lines {
-            withBytes(of: line) { bytes in
+            UTF8Bytes.with(line) { bytes in
                 var run = 0
                 for byte in bytes {
                     run = byte == UInt8(ascii: "#") ? run + 1 : 0
@@ -189,13 +189,7 @@ public enum SwiftText {
     /// which needs no character-by-character rewriting (that was a tenth of generating a big SDK).
     /// A flag rather than a list of bytes, which cost a search of that list for every byte.
     private static func isPlain(_ text: some StringProtocol, orQuote: Bool) -> Bool {
-        withBytes(of: text) { isPlain($0, orQuote: orQuote) }
-    }
-
-    /// Runs `body` on the UTF-8 bytes of `text`, in the string's own storage where it has one
-    /// (reading a `UTF8View` byte by byte cost several times more), else in a copy.
-    private static func withBytes<Result>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+        UTF8Bytes.with(text) { isPlain($0, orQuote: orQuote) }
     }
 
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, orQuote: Bool) -> Bool {

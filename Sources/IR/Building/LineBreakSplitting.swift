@@ -4,10 +4,8 @@ extension IRDocumentation {
     /// bytes: every one of those breaks is a grapheme of its own, so no grapheme breaking is
     /// needed, and going through `Character`s was a tenth of generating a big SDK.
     public static func splitAtLineBreaks(_ text: Substring) -> [Substring] {
-        // Found on the string's own bytes where it has them (stepping a `UTF8View` index through
-        // every byte of every description cost several times more), then cut out of `text`.
-        let pieces = text.utf8.withContiguousStorageIfAvailable(pieceOffsets)
-            ?? Array(text.utf8).withUnsafeBufferPointer(pieceOffsets)
+        // Found on the bytes, then cut out of `text`.
+        let pieces = UTF8Bytes.with(text, pieceOffsets)
         guard pieces.count > 1 else { return [text] }
         let utf8 = text.utf8
         return pieces.map { piece in

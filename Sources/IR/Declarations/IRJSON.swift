@@ -61,10 +61,8 @@ public indirect enum IRJSON: Sendable, Hashable {
     public static func appendQuoted(_ text: String, to result: inout String) {
         result += "\""
         defer { result += "\"" }
-        // Most text needs no escape; only `"`, `\` and C0 controls do. (Read from the string's
-        // own bytes: stepping through its `UTF8View` cost several times more per byte.)
-        let needsNoEscape = { (bytes: UnsafeBufferPointer<UInt8>) in bytes.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C } }
-        if text.utf8.withContiguousStorageIfAvailable(needsNoEscape) ?? Array(text.utf8).withUnsafeBufferPointer(needsNoEscape) {
+        // Most text needs no escape; only `"`, `\` and C0 controls do.
+        if UTF8Bytes.with(text, { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C } }) {
             result += text
             return
         }

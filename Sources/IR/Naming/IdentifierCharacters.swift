@@ -46,8 +46,7 @@ enum IdentifierCharacters {
     }
 
     static func isValidIdentifier(_ identifier: String) -> Bool {
-        // Read from the string's own bytes: stepping through its `UTF8View` cost several times more.
-        if let ascii = identifier.utf8.withContiguousStorageIfAvailable(isValidASCIIIdentifier) ?? nil { return ascii }
+        if let ascii = UTF8Bytes.with(identifier, isValidASCIIIdentifier) { return ascii }
         let scalars = identifier.unicodeScalars
         guard let first = scalars.first, identifier != "_", isHead(first) else { return false }
         return scalars.dropFirst().allSatisfy(isContinuation)
