@@ -24,13 +24,14 @@ extension ModelsEmitter {
         let type = property.type.nonOptional
         let proxy = CodingProxy(type, aliases: aliases)
         let value: SwiftCode
+        // The runtime's `decodeMember` family (see SpecsmithCodingKey.swift): a plain string name
+        // and one candidate per call, which compiles to less than `decode(_:forKey:)`.
         if property.distinguishesNull {
-            // The keyed container's `Nullable` overload tells a missing key from `null`.
-            let decoded: SwiftCode = "try container.decode(Nullable<\(proxy?.proxyType ?? SwiftText.type(type))>.self, forKey: \(key))"
+            let decoded: SwiftCode = "try container.decodeNullableMember(\(proxy?.proxyType ?? SwiftText.type(type)).self, \(key))"
             value = proxy.map { "(\(decoded)).map { \($0.fromProxy("$0")) }" } ?? decoded
         } else {
-            let method: SwiftCode = property.type.isOptional ? "decodeIfPresent" : "decode"
-            let decoded: SwiftCode = "try container.\(method)(\(proxy?.proxyType ?? SwiftText.type(type)).self, forKey: \(key))"
+            let method: SwiftCode = property.type.isOptional ? "decodeMemberIfPresent" : "decodeMember"
+            let decoded: SwiftCode = "try container.\(method)(\(proxy?.proxyType ?? SwiftText.type(type)).self, \(key))"
             if let proxy {
                 value = property.type.isOptional ? "(\(decoded)).map { \(proxy.fromProxy("$0")) }" : proxy.fromProxy("(\(decoded))")
             } else {
@@ -48,13 +49,14 @@ extension ModelsEmitter {
         let value: SwiftCode = ["container", "encoder"].contains(property.swiftName) ? "self.\(name)" : name
         let type = property.type.nonOptional
         // A required key is written even when `nil` (as `null`); an optional one is left out, and a
-        // `Nullable` one is written as it says (the keyed container's overload leaves `.absent` out).
-        let method: SwiftCode = property.type.isOptional && !property.required && !property.distinguishesNull ? "encodeIfPresent" : "encode"
+        // `Nullable` one is written as it says (`.absent` left out).
+        let method: SwiftCode = property.distinguishesNull ? "encodeNullableMember"
+            : property.type.isOptional && !property.required ? "encodeMemberIfPresent" : "encodeMember"
         guard let proxy = CodingProxy(type, aliases: aliases) else {
-            return "try container.\(method)(\(value), forKey: \(key))"
+            return "try container.\(method)(\(value), \(key))"
         }
         let converted = property.type.isOptional ? "\(value).map { \(proxy.toProxy("$0")) }" : proxy.toProxy(value)
-        return "try container.\(method)(\(converted), forKey: \(key))"
+        return "try container.\(method)(\(converted), \(key))"
     }
 
     /// Reads every key that is not a declared property into the extra members' dictionary.

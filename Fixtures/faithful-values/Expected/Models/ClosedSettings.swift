@@ -13,12 +13,12 @@ public struct ClosedSettings: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.theme = try container.decodeIfPresent(String.self, forKey: "theme")
+        self.theme = try container.decodeMemberIfPresent(String.self, "theme")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(theme, forKey: "theme")
+        try container.encodeMemberIfPresent(theme, "theme")
     }
 }
 

@@ -21,14 +21,14 @@ public struct Comment: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.text = try container.decode(String.self, forKey: "text")
-        self._replyTo = Indirect(try container.decode(Nullable<Comment>.self, forKey: "replyTo"))
+        self.text = try container.decodeMember(String.self, "text")
+        self._replyTo = Indirect(try container.decodeNullableMember(Comment.self, "replyTo"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(text, forKey: "text")
-        try container.encode(replyTo, forKey: "replyTo")
+        try container.encodeMember(text, "text")
+        try container.encodeNullableMember(replyTo, "replyTo")
     }
 }
 

@@ -35,26 +35,26 @@ public struct Issue: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.id = (try container.decode(CanonicalUUID.self, forKey: "id")).uuid
-        self.title = try container.decode(String.self, forKey: "title")
-        self.closedAt = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: "closedAt")).map { $0.date }
-        self.milestone = try container.decodeIfPresent(Int.self, forKey: "milestone")
-        self.body = try container.decode(Nullable<String>.self, forKey: "body")
-        self.watchers = (try container.decodeIfPresent([CanonicalUUID].self, forKey: "watchers")).map { $0.map { $0.uuid } }
-        self.ownersByTeam = (try container.decodeIfPresent([String: CanonicalUUID].self, forKey: "ownersByTeam")).map { $0.mapValues { $0.uuid } }
-        self.parent = (try container.decode(Nullable<CanonicalUUID>.self, forKey: "parent")).map { $0.uuid }
+        self.id = (try container.decodeMember(CanonicalUUID.self, "id")).uuid
+        self.title = try container.decodeMember(String.self, "title")
+        self.closedAt = (try container.decodeMemberIfPresent(RFC3339Timestamp.self, "closedAt")).map { $0.date }
+        self.milestone = try container.decodeMemberIfPresent(Int.self, "milestone")
+        self.body = try container.decodeNullableMember(String.self, "body")
+        self.watchers = (try container.decodeMemberIfPresent([CanonicalUUID].self, "watchers")).map { $0.map { $0.uuid } }
+        self.ownersByTeam = (try container.decodeMemberIfPresent([String: CanonicalUUID].self, "ownersByTeam")).map { $0.mapValues { $0.uuid } }
+        self.parent = (try container.decodeNullableMember(CanonicalUUID.self, "parent")).map { $0.uuid }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(CanonicalUUID(id), forKey: "id")
-        try container.encode(title, forKey: "title")
-        try container.encode(closedAt.map { RFC3339Timestamp($0) }, forKey: "closedAt")
-        try container.encode(milestone, forKey: "milestone")
-        try container.encode(body, forKey: "body")
-        try container.encodeIfPresent(watchers.map { $0.map { CanonicalUUID($0) } }, forKey: "watchers")
-        try container.encodeIfPresent(ownersByTeam.map { $0.mapValues { CanonicalUUID($0) } }, forKey: "ownersByTeam")
-        try container.encode(parent.map { CanonicalUUID($0) }, forKey: "parent")
+        try container.encodeMember(CanonicalUUID(id), "id")
+        try container.encodeMember(title, "title")
+        try container.encodeMember(closedAt.map { RFC3339Timestamp($0) }, "closedAt")
+        try container.encodeMember(milestone, "milestone")
+        try container.encodeNullableMember(body, "body")
+        try container.encodeMemberIfPresent(watchers.map { $0.map { CanonicalUUID($0) } }, "watchers")
+        try container.encodeMemberIfPresent(ownersByTeam.map { $0.mapValues { CanonicalUUID($0) } }, "ownersByTeam")
+        try container.encodeNullableMember(parent.map { CanonicalUUID($0) }, "parent")
     }
 }
 

@@ -30,22 +30,22 @@ public struct IssueUpdate: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.title = try container.decodeIfPresent(String.self, forKey: "title")
-        self.milestone = try container.decode(Nullable<Int>.self, forKey: "milestone")
-        self.assignee = try container.decode(Nullable<User>.self, forKey: "assignee")
-        self.labels = try container.decode(Nullable<[String]>.self, forKey: "labels")
-        self.dueOn = (try container.decode(Nullable<RFC3339Timestamp>.self, forKey: "dueOn")).map { $0.date }
-        self.reviewer = try container.decode(Nullable<NullableUser>.self, forKey: "reviewer")
+        self.title = try container.decodeMemberIfPresent(String.self, "title")
+        self.milestone = try container.decodeNullableMember(Int.self, "milestone")
+        self.assignee = try container.decodeNullableMember(User.self, "assignee")
+        self.labels = try container.decodeNullableMember([String].self, "labels")
+        self.dueOn = (try container.decodeNullableMember(RFC3339Timestamp.self, "dueOn")).map { $0.date }
+        self.reviewer = try container.decodeNullableMember(NullableUser.self, "reviewer")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(title, forKey: "title")
-        try container.encode(milestone, forKey: "milestone")
-        try container.encode(assignee, forKey: "assignee")
-        try container.encode(labels, forKey: "labels")
-        try container.encode(dueOn.map { RFC3339Timestamp($0) }, forKey: "dueOn")
-        try container.encode(reviewer, forKey: "reviewer")
+        try container.encodeMemberIfPresent(title, "title")
+        try container.encodeNullableMember(milestone, "milestone")
+        try container.encodeNullableMember(assignee, "assignee")
+        try container.encodeNullableMember(labels, "labels")
+        try container.encodeNullableMember(dueOn.map { RFC3339Timestamp($0) }, "dueOn")
+        try container.encodeNullableMember(reviewer, "reviewer")
     }
 }
 

@@ -17,13 +17,13 @@ public struct Labels: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.primary = try container.decodeIfPresent(String.self, forKey: "primary")
+        self.primary = try container.decodeMemberIfPresent(String.self, "primary")
         self.additionalProperties = try decoder.additionalProperties(Labels.AdditionalProperty.self, besides: ["primary"])
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(primary, forKey: "primary")
+        try container.encodeMemberIfPresent(primary, "primary")
         try encoder.encodeAdditionalProperties(additionalProperties, besides: ["primary"])
     }
 
@@ -38,12 +38,12 @@ public struct Labels: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.color = try container.decode(String.self, forKey: "color")
+            self.color = try container.decodeMember(String.self, "color")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encode(color, forKey: "color")
+            try container.encodeMember(color, "color")
         }
     }
 }

@@ -22,18 +22,18 @@ public struct Measurement: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.count = try container.decode(Int64.self, forKey: "count")
-        self.ratio = try container.decodeIfPresent(Double.self, forKey: "ratio")
-        self.price = try container.decodeIfPresent(Double.self, forKey: "price")
-        self.small = try container.decodeIfPresent(Int32.self, forKey: "small")
+        self.count = try container.decodeMember(Int64.self, "count")
+        self.ratio = try container.decodeMemberIfPresent(Double.self, "ratio")
+        self.price = try container.decodeMemberIfPresent(Double.self, "price")
+        self.small = try container.decodeMemberIfPresent(Int32.self, "small")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(count, forKey: "count")
-        try container.encodeIfPresent(ratio, forKey: "ratio")
-        try container.encodeIfPresent(price, forKey: "price")
-        try container.encodeIfPresent(small, forKey: "small")
+        try container.encodeMember(count, "count")
+        try container.encodeMemberIfPresent(ratio, "ratio")
+        try container.encodeMemberIfPresent(price, "price")
+        try container.encodeMemberIfPresent(small, "small")
     }
 }
 

@@ -25,20 +25,20 @@ public struct Schedule: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.starts = (try container.decode(RFC3339Timestamp.self, forKey: "starts")).date
-        self.milestones = (try container.decodeIfPresent([RFC3339Timestamp].self, forKey: "milestones")).map { $0.map { $0.date } }
-        self.byPhase = (try container.decodeIfPresent([String: RFC3339Timestamp].self, forKey: "byPhase")).map { $0.mapValues { $0.date } }
-        self.due = try container.decodeIfPresent(DeadlineOrDays.self, forKey: "due")
-        self.reminders = try container.decodeIfPresent([DeadlineOrDays].self, forKey: "reminders")
+        self.starts = (try container.decodeMember(RFC3339Timestamp.self, "starts")).date
+        self.milestones = (try container.decodeMemberIfPresent([RFC3339Timestamp].self, "milestones")).map { $0.map { $0.date } }
+        self.byPhase = (try container.decodeMemberIfPresent([String: RFC3339Timestamp].self, "byPhase")).map { $0.mapValues { $0.date } }
+        self.due = try container.decodeMemberIfPresent(DeadlineOrDays.self, "due")
+        self.reminders = try container.decodeMemberIfPresent([DeadlineOrDays].self, "reminders")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(RFC3339Timestamp(starts), forKey: "starts")
-        try container.encodeIfPresent(milestones.map { $0.map { RFC3339Timestamp($0) } }, forKey: "milestones")
-        try container.encodeIfPresent(byPhase.map { $0.mapValues { RFC3339Timestamp($0) } }, forKey: "byPhase")
-        try container.encodeIfPresent(due, forKey: "due")
-        try container.encodeIfPresent(reminders, forKey: "reminders")
+        try container.encodeMember(RFC3339Timestamp(starts), "starts")
+        try container.encodeMemberIfPresent(milestones.map { $0.map { RFC3339Timestamp($0) } }, "milestones")
+        try container.encodeMemberIfPresent(byPhase.map { $0.mapValues { RFC3339Timestamp($0) } }, "byPhase")
+        try container.encodeMemberIfPresent(due, "due")
+        try container.encodeMemberIfPresent(reminders, "reminders")
     }
 }
 

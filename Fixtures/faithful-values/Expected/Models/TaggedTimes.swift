@@ -22,15 +22,15 @@ public struct TaggedTimes: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.additionalProperties = try container.decodeIfPresent(Int.self, forKey: "additionalProperties")
+        self.name = try container.decodeMember(String.self, "name")
+        self.additionalProperties = try container.decodeMemberIfPresent(Int.self, "additionalProperties")
         self.additionalProperties2 = (try decoder.additionalProperties(RFC3339Timestamp.self, besides: ["name", "additionalProperties"])).mapValues { $0.date }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(name, forKey: "name")
-        try container.encodeIfPresent(additionalProperties, forKey: "additionalProperties")
+        try container.encodeMember(name, "name")
+        try container.encodeMemberIfPresent(additionalProperties, "additionalProperties")
         try encoder.encodeAdditionalProperties(additionalProperties2.mapValues { RFC3339Timestamp($0) }, besides: ["name", "additionalProperties"])
     }
 }

@@ -13,12 +13,12 @@ public struct User: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.login = try container.decode(String.self, forKey: "login")
+        self.login = try container.decodeMember(String.self, "login")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(login, forKey: "login")
+        try container.encodeMember(login, "login")
     }
 }
 

@@ -16,14 +16,14 @@ public struct FindPlacesResponse: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.places = try container.decodeIfPresent([Place].self, forKey: "places")
-        self.next = try container.decode(Nullable<String>.self, forKey: "next")
+        self.places = try container.decodeMemberIfPresent([Place].self, "places")
+        self.next = try container.decodeNullableMember(String.self, "next")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(places, forKey: "places")
-        try container.encode(next, forKey: "next")
+        try container.encodeMemberIfPresent(places, "places")
+        try container.encodeNullableMember(next, "next")
     }
 }
 

@@ -22,18 +22,18 @@ public struct Place: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
-        self.location = try container.decodeIfPresent(Place.Location.self, forKey: "location")
+        self.id = try container.decodeMember(String.self, "id")
+        self.name = try container.decodeMember(String.self, "name")
+        self.tags = try container.decodeMemberIfPresent([String].self, "tags")
+        self.location = try container.decodeMemberIfPresent(Place.Location.self, "location")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(id, forKey: "id")
-        try container.encode(name, forKey: "name")
-        try container.encodeIfPresent(tags, forKey: "tags")
-        try container.encodeIfPresent(location, forKey: "location")
+        try container.encodeMember(id, "id")
+        try container.encodeMember(name, "name")
+        try container.encodeMemberIfPresent(tags, "tags")
+        try container.encodeMemberIfPresent(location, "location")
     }
 
     public struct Location: Codable, Hashable, Sendable {
@@ -50,14 +50,14 @@ public struct Place: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.lat = try container.decodeIfPresent(Double.self, forKey: "lat")
-            self.lng = try container.decodeIfPresent(Double.self, forKey: "lng")
+            self.lat = try container.decodeMemberIfPresent(Double.self, "lat")
+            self.lng = try container.decodeMemberIfPresent(Double.self, "lng")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(lat, forKey: "lat")
-            try container.encodeIfPresent(lng, forKey: "lng")
+            try container.encodeMemberIfPresent(lat, "lat")
+            try container.encodeMemberIfPresent(lng, "lng")
         }
     }
 }

@@ -70,20 +70,20 @@ public struct ThingV1Beta2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.nameFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd = try container.decode(String.self, forKey: "name */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end")
-        self.mood = try container.decodeIfPresent(MoodV1.self, forKey: "mood")
-        self.long = try container.decodeIfPresent(String.self, forKey: "long")
-        self.kind = try container.decodeIfPresent(String.self, forKey: "kind")
-        self.count = try container.decodeIfPresent(Int.self, forKey: "count")
+        self.nameFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd = try container.decodeMember(String.self, "name */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end")
+        self.mood = try container.decodeMemberIfPresent(MoodV1.self, "mood")
+        self.long = try container.decodeMemberIfPresent(String.self, "long")
+        self.kind = try container.decodeMemberIfPresent(String.self, "kind")
+        self.count = try container.decodeMemberIfPresent(Int.self, "count")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(nameFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd, forKey: "name */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end")
-        try container.encodeIfPresent(mood, forKey: "mood")
-        try container.encodeIfPresent(long, forKey: "long")
-        try container.encodeIfPresent(kind, forKey: "kind")
-        try container.encodeIfPresent(count, forKey: "count")
+        try container.encodeMember(nameFatalErrorLFTextCRTextCRLFTextLSTextPSTextNELTextVTTextFFTextNULTABRLOEMOJIEnd, "name */ /* \" \\ \\(fatalError()) #\" \"# \"\"\" \"\"\"# LF\ntext CR\rtext CRLF\r\ntext LS\u{2028}text PS\u{2029}text NEL\u{85}text VT\u{b}text FF\u{c}text NUL\0 TAB\t RLO\u{202e} EMOJI 🦊 end")
+        try container.encodeMemberIfPresent(mood, "mood")
+        try container.encodeMemberIfPresent(long, "long")
+        try container.encodeMemberIfPresent(kind, "kind")
+        try container.encodeMemberIfPresent(count, "count")
     }
 }
 

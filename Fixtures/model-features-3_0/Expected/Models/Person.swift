@@ -16,14 +16,14 @@ public struct Person: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.age = try container.decodeIfPresent(Int.self, forKey: "age")
+        self.name = try container.decodeMember(String.self, "name")
+        self.age = try container.decodeMemberIfPresent(Int.self, "age")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(name, forKey: "name")
-        try container.encodeIfPresent(age, forKey: "age")
+        try container.encodeMember(name, "name")
+        try container.encodeMemberIfPresent(age, "age")
     }
 }
 

@@ -34,24 +34,24 @@ public struct Profile: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.nickname = try container.decodeIfPresent(String.self, forKey: "nickname")
-        self.motto = try container.decode(Nullable<String>.self, forKey: "motto")
-        self.manager = try container.decodeIfPresent(Person.self, forKey: "manager")
-        self.mentor = try container.decode(Nullable<Person>.self, forKey: "mentor")
-        self.score = try container.decodeIfPresent(Double.self, forKey: "score")
-        self.tags = try container.decode(Nullable<[String]>.self, forKey: "tags")
-        self.level = try container.decode(Nullable<Profile.Level>.self, forKey: "level")
+        self.nickname = try container.decodeMemberIfPresent(String.self, "nickname")
+        self.motto = try container.decodeNullableMember(String.self, "motto")
+        self.manager = try container.decodeMemberIfPresent(Person.self, "manager")
+        self.mentor = try container.decodeNullableMember(Person.self, "mentor")
+        self.score = try container.decodeMemberIfPresent(Double.self, "score")
+        self.tags = try container.decodeNullableMember([String].self, "tags")
+        self.level = try container.decodeNullableMember(Profile.Level.self, "level")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(nickname, forKey: "nickname")
-        try container.encode(motto, forKey: "motto")
-        try container.encode(manager, forKey: "manager")
-        try container.encode(mentor, forKey: "mentor")
-        try container.encodeIfPresent(score, forKey: "score")
-        try container.encode(tags, forKey: "tags")
-        try container.encode(level, forKey: "level")
+        try container.encodeMember(nickname, "nickname")
+        try container.encodeNullableMember(motto, "motto")
+        try container.encodeMember(manager, "manager")
+        try container.encodeNullableMember(mentor, "mentor")
+        try container.encodeMemberIfPresent(score, "score")
+        try container.encodeNullableMember(tags, "tags")
+        try container.encodeNullableMember(level, "level")
     }
 
     public enum Level: OpenEnum {

@@ -20,14 +20,14 @@ public struct A: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
-        self._b = Indirect(try container.decodeIfPresent(B.self, forKey: "b"))
+        self.name = try container.decodeMemberIfPresent(String.self, "name")
+        self._b = Indirect(try container.decodeMemberIfPresent(B.self, "b"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(name, forKey: "name")
-        try container.encodeIfPresent(b, forKey: "b")
+        try container.encodeMemberIfPresent(name, "name")
+        try container.encodeMemberIfPresent(b, "b")
     }
 }
 

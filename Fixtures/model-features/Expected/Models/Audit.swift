@@ -16,14 +16,14 @@ public struct Audit: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.createdAt = (try container.decode(RFC3339Timestamp.self, forKey: "createdAt")).date
-        self.createdBy = try container.decodeIfPresent(String.self, forKey: "createdBy")
+        self.createdAt = (try container.decodeMember(RFC3339Timestamp.self, "createdAt")).date
+        self.createdBy = try container.decodeMemberIfPresent(String.self, "createdBy")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(RFC3339Timestamp(createdAt), forKey: "createdAt")
-        try container.encodeIfPresent(createdBy, forKey: "createdBy")
+        try container.encodeMember(RFC3339Timestamp(createdAt), "createdAt")
+        try container.encodeMemberIfPresent(createdBy, "createdBy")
     }
 }
 

@@ -20,14 +20,14 @@ public struct B: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
-        self._a = Indirect(try container.decodeIfPresent(A.self, forKey: "a"))
+        self.name = try container.decodeMemberIfPresent(String.self, "name")
+        self._a = Indirect(try container.decodeMemberIfPresent(A.self, "a"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(name, forKey: "name")
-        try container.encodeIfPresent(a, forKey: "a")
+        try container.encodeMemberIfPresent(name, "name")
+        try container.encodeMemberIfPresent(a, "a")
     }
 }
 

@@ -16,14 +16,14 @@ public struct BackwardLinks: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.first = try container.decodeIfPresent(String.self, forKey: "first")
-        self.prev = try container.decodeIfPresent(String.self, forKey: "prev")
+        self.first = try container.decodeMemberIfPresent(String.self, "first")
+        self.prev = try container.decodeMemberIfPresent(String.self, "prev")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(first, forKey: "first")
-        try container.encodeIfPresent(prev, forKey: "prev")
+        try container.encodeMemberIfPresent(first, "first")
+        try container.encodeMemberIfPresent(prev, "prev")
     }
 }
 

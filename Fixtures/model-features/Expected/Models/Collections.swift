@@ -29,22 +29,22 @@ public struct Collections: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.pets = try container.decodeIfPresent([Pet].self, forKey: "pets")
-        self.points = try container.decodeIfPresent([Collections.PointsItem].self, forKey: "points")
-        self.matrix = try container.decodeIfPresent([[Int]].self, forKey: "matrix")
-        self.counts = try container.decodeIfPresent([String: Int].self, forKey: "counts")
-        self.peopleByName = try container.decodeIfPresent([String: Person].self, forKey: "peopleByName")
-        self.sizes = try container.decodeIfPresent([String: Collections.SizesValue].self, forKey: "sizes")
+        self.pets = try container.decodeMemberIfPresent([Pet].self, "pets")
+        self.points = try container.decodeMemberIfPresent([Collections.PointsItem].self, "points")
+        self.matrix = try container.decodeMemberIfPresent([[Int]].self, "matrix")
+        self.counts = try container.decodeMemberIfPresent([String: Int].self, "counts")
+        self.peopleByName = try container.decodeMemberIfPresent([String: Person].self, "peopleByName")
+        self.sizes = try container.decodeMemberIfPresent([String: Collections.SizesValue].self, "sizes")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(pets, forKey: "pets")
-        try container.encodeIfPresent(points, forKey: "points")
-        try container.encodeIfPresent(matrix, forKey: "matrix")
-        try container.encodeIfPresent(counts, forKey: "counts")
-        try container.encodeIfPresent(peopleByName, forKey: "peopleByName")
-        try container.encodeIfPresent(sizes, forKey: "sizes")
+        try container.encodeMemberIfPresent(pets, "pets")
+        try container.encodeMemberIfPresent(points, "points")
+        try container.encodeMemberIfPresent(matrix, "matrix")
+        try container.encodeMemberIfPresent(counts, "counts")
+        try container.encodeMemberIfPresent(peopleByName, "peopleByName")
+        try container.encodeMemberIfPresent(sizes, "sizes")
     }
 
     public struct PointsItem: Codable, Hashable, Sendable {
@@ -61,14 +61,14 @@ public struct Collections: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.x = try container.decode(Int.self, forKey: "x")
-            self.y = try container.decode(Int.self, forKey: "y")
+            self.x = try container.decodeMember(Int.self, "x")
+            self.y = try container.decodeMember(Int.self, "y")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encode(x, forKey: "x")
-            try container.encode(y, forKey: "y")
+            try container.encodeMember(x, "x")
+            try container.encodeMember(y, "y")
         }
     }
 
@@ -86,14 +86,14 @@ public struct Collections: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.width = try container.decodeIfPresent(Double.self, forKey: "width")
-            self.height = try container.decodeIfPresent(Double.self, forKey: "height")
+            self.width = try container.decodeMemberIfPresent(Double.self, "width")
+            self.height = try container.decodeMemberIfPresent(Double.self, "height")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(width, forKey: "width")
-            try container.encodeIfPresent(height, forKey: "height")
+            try container.encodeMemberIfPresent(width, "width")
+            try container.encodeMemberIfPresent(height, "height")
         }
     }
 }

@@ -19,16 +19,16 @@ public struct Constants: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.kind = try container.decode(String.self, forKey: "kind")
-        self.version = try container.decode(Int.self, forKey: "version")
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+        self.kind = try container.decodeMember(String.self, "kind")
+        self.version = try container.decodeMember(Int.self, "version")
+        self.enabled = try container.decodeMemberIfPresent(Bool.self, "enabled")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(kind, forKey: "kind")
-        try container.encode(version, forKey: "version")
-        try container.encodeIfPresent(enabled, forKey: "enabled")
+        try container.encodeMember(kind, "kind")
+        try container.encodeMember(version, "version")
+        try container.encodeMemberIfPresent(enabled, "enabled")
     }
 }
 

@@ -19,16 +19,16 @@ public struct CreateWidgetRequest: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.scalars = try container.decode(Scalars.self, forKey: "scalars")
-        self.labels = try container.decodeIfPresent([String].self, forKey: "labels")
+        self.name = try container.decodeMember(String.self, "name")
+        self.scalars = try container.decodeMember(Scalars.self, "scalars")
+        self.labels = try container.decodeMemberIfPresent([String].self, "labels")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(name, forKey: "name")
-        try container.encode(scalars, forKey: "scalars")
-        try container.encodeIfPresent(labels, forKey: "labels")
+        try container.encodeMember(name, "name")
+        try container.encodeMember(scalars, "scalars")
+        try container.encodeMemberIfPresent(labels, "labels")
     }
 }
 

@@ -16,14 +16,14 @@ public struct CreateWidgetResponse: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.id = (try container.decode(CanonicalUUID.self, forKey: "id")).uuid
-        self.createdAt = (try container.decode(RFC3339Timestamp.self, forKey: "createdAt")).date
+        self.id = (try container.decodeMember(CanonicalUUID.self, "id")).uuid
+        self.createdAt = (try container.decodeMember(RFC3339Timestamp.self, "createdAt")).date
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(CanonicalUUID(id), forKey: "id")
-        try container.encode(RFC3339Timestamp(createdAt), forKey: "createdAt")
+        try container.encodeMember(CanonicalUUID(id), "id")
+        try container.encodeMember(RFC3339Timestamp(createdAt), "createdAt")
     }
 }
 

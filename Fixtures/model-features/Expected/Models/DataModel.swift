@@ -14,12 +14,12 @@ public struct DataModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.payload = try container.decodeIfPresent(Data.self, forKey: "payload")
+        self.payload = try container.decodeMemberIfPresent(Data.self, "payload")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(payload, forKey: "payload")
+        try container.encodeMemberIfPresent(payload, "payload")
     }
 }
 

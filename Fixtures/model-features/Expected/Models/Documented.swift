@@ -56,24 +56,24 @@ public struct Documented: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.old = try container.decodeIfPresent(String.self, forKey: "old")
-        self.new = try container.decodeIfPresent(String.self, forKey: "new")
-        self.id = try container.decodeIfPresent(String.self, forKey: "id")
-        self.password = try container.decodeIfPresent(String.self, forKey: "password")
-        self.status = try container.decodeIfPresent(Documented.Status.self, forKey: "status")
-        self.status2 = try container.decodeIfPresent(String.self, forKey: "Status")
-        self.limit = try container.decodeIfPresent(Int.self, forKey: "limit")
+        self.old = try container.decodeMemberIfPresent(String.self, "old")
+        self.new = try container.decodeMemberIfPresent(String.self, "new")
+        self.id = try container.decodeMemberIfPresent(String.self, "id")
+        self.password = try container.decodeMemberIfPresent(String.self, "password")
+        self.status = try container.decodeMemberIfPresent(Documented.Status.self, "status")
+        self.status2 = try container.decodeMemberIfPresent(String.self, "Status")
+        self.limit = try container.decodeMemberIfPresent(Int.self, "limit")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(old, forKey: "old")
-        try container.encodeIfPresent(new, forKey: "new")
-        try container.encodeIfPresent(id, forKey: "id")
-        try container.encodeIfPresent(password, forKey: "password")
-        try container.encodeIfPresent(status, forKey: "status")
-        try container.encodeIfPresent(status2, forKey: "Status")
-        try container.encodeIfPresent(limit, forKey: "limit")
+        try container.encodeMemberIfPresent(old, "old")
+        try container.encodeMemberIfPresent(new, "new")
+        try container.encodeMemberIfPresent(id, "id")
+        try container.encodeMemberIfPresent(password, "password")
+        try container.encodeMemberIfPresent(status, "status")
+        try container.encodeMemberIfPresent(status2, "Status")
+        try container.encodeMemberIfPresent(limit, "limit")
     }
 
     public enum Status: OpenEnum {

@@ -19,16 +19,16 @@ public struct Dog: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.petType = try container.decode(String.self, forKey: "petType")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.goodBoy = try container.decodeIfPresent(Bool.self, forKey: "goodBoy")
+        self.petType = try container.decodeMember(String.self, "petType")
+        self.name = try container.decodeMember(String.self, "name")
+        self.goodBoy = try container.decodeMemberIfPresent(Bool.self, "goodBoy")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(petType, forKey: "petType")
-        try container.encode(name, forKey: "name")
-        try container.encodeIfPresent(goodBoy, forKey: "goodBoy")
+        try container.encodeMember(petType, "petType")
+        try container.encodeMember(name, "name")
+        try container.encodeMemberIfPresent(goodBoy, "goodBoy")
     }
 }
 

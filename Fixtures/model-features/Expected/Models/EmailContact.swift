@@ -13,12 +13,12 @@ public struct EmailContact: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.email = try container.decode(String.self, forKey: "email")
+        self.email = try container.decodeMember(String.self, "email")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(email, forKey: "email")
+        try container.encodeMember(email, "email")
     }
 }
 

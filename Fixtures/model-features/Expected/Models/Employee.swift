@@ -30,22 +30,22 @@ public struct Employee: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.email = try container.decodeIfPresent(String.self, forKey: "email")
-        self.createdAt = (try container.decode(RFC3339Timestamp.self, forKey: "createdAt")).date
-        self.createdBy = try container.decodeIfPresent(String.self, forKey: "createdBy")
-        self.employeeNumber = try container.decode(Int.self, forKey: "employeeNumber")
-        self.manager = try container.decodeIfPresent(Person.self, forKey: "manager")
+        self.name = try container.decodeMember(String.self, "name")
+        self.email = try container.decodeMemberIfPresent(String.self, "email")
+        self.createdAt = (try container.decodeMember(RFC3339Timestamp.self, "createdAt")).date
+        self.createdBy = try container.decodeMemberIfPresent(String.self, "createdBy")
+        self.employeeNumber = try container.decodeMember(Int.self, "employeeNumber")
+        self.manager = try container.decodeMemberIfPresent(Person.self, "manager")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(name, forKey: "name")
-        try container.encodeIfPresent(email, forKey: "email")
-        try container.encode(RFC3339Timestamp(createdAt), forKey: "createdAt")
-        try container.encodeIfPresent(createdBy, forKey: "createdBy")
-        try container.encode(employeeNumber, forKey: "employeeNumber")
-        try container.encodeIfPresent(manager, forKey: "manager")
+        try container.encodeMember(name, "name")
+        try container.encodeMemberIfPresent(email, "email")
+        try container.encodeMember(RFC3339Timestamp(createdAt), "createdAt")
+        try container.encodeMemberIfPresent(createdBy, "createdBy")
+        try container.encodeMember(employeeNumber, "employeeNumber")
+        try container.encodeMemberIfPresent(manager, "manager")
     }
 }
 

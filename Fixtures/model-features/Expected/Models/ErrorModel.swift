@@ -14,12 +14,12 @@ public struct ErrorModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.message = try container.decode(String.self, forKey: "message")
+        self.message = try container.decodeMember(String.self, "message")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(message, forKey: "message")
+        try container.encodeMember(message, "message")
     }
 }
 

@@ -41,30 +41,30 @@ public struct Formats: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.createdAt = (try container.decode(RFC3339Timestamp.self, forKey: "createdAt")).date
-        self.updatedAt = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: "updatedAt")).map { $0.date }
-        self.history = (try container.decodeIfPresent([RFC3339Timestamp].self, forKey: "history")).map { $0.map { $0.date } }
-        self.deadlines = (try container.decodeIfPresent([String: RFC3339Timestamp].self, forKey: "deadlines")).map { $0.mapValues { $0.date } }
-        self.nullableDate = (try container.decode(Nullable<RFC3339Timestamp>.self, forKey: "nullableDate")).map { $0.date }
-        self.birthday = try container.decode(DateOnly.self, forKey: "birthday")
-        self.homepage = try container.decodeIfPresent(URL.self, forKey: "homepage")
-        self.id = (try container.decode(CanonicalUUID.self, forKey: "id")).uuid
-        self.avatar = try container.decodeIfPresent(Data.self, forKey: "avatar")
-        self.blob = try container.decodeIfPresent(Data.self, forKey: "blob")
+        self.createdAt = (try container.decodeMember(RFC3339Timestamp.self, "createdAt")).date
+        self.updatedAt = (try container.decodeMemberIfPresent(RFC3339Timestamp.self, "updatedAt")).map { $0.date }
+        self.history = (try container.decodeMemberIfPresent([RFC3339Timestamp].self, "history")).map { $0.map { $0.date } }
+        self.deadlines = (try container.decodeMemberIfPresent([String: RFC3339Timestamp].self, "deadlines")).map { $0.mapValues { $0.date } }
+        self.nullableDate = (try container.decodeNullableMember(RFC3339Timestamp.self, "nullableDate")).map { $0.date }
+        self.birthday = try container.decodeMember(DateOnly.self, "birthday")
+        self.homepage = try container.decodeMemberIfPresent(URL.self, "homepage")
+        self.id = (try container.decodeMember(CanonicalUUID.self, "id")).uuid
+        self.avatar = try container.decodeMemberIfPresent(Data.self, "avatar")
+        self.blob = try container.decodeMemberIfPresent(Data.self, "blob")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(RFC3339Timestamp(createdAt), forKey: "createdAt")
-        try container.encodeIfPresent(updatedAt.map { RFC3339Timestamp($0) }, forKey: "updatedAt")
-        try container.encodeIfPresent(history.map { $0.map { RFC3339Timestamp($0) } }, forKey: "history")
-        try container.encodeIfPresent(deadlines.map { $0.mapValues { RFC3339Timestamp($0) } }, forKey: "deadlines")
-        try container.encode(nullableDate.map { RFC3339Timestamp($0) }, forKey: "nullableDate")
-        try container.encode(birthday, forKey: "birthday")
-        try container.encodeIfPresent(homepage, forKey: "homepage")
-        try container.encode(CanonicalUUID(id), forKey: "id")
-        try container.encodeIfPresent(avatar, forKey: "avatar")
-        try container.encodeIfPresent(blob, forKey: "blob")
+        try container.encodeMember(RFC3339Timestamp(createdAt), "createdAt")
+        try container.encodeMemberIfPresent(updatedAt.map { RFC3339Timestamp($0) }, "updatedAt")
+        try container.encodeMemberIfPresent(history.map { $0.map { RFC3339Timestamp($0) } }, "history")
+        try container.encodeMemberIfPresent(deadlines.map { $0.mapValues { RFC3339Timestamp($0) } }, "deadlines")
+        try container.encodeNullableMember(nullableDate.map { RFC3339Timestamp($0) }, "nullableDate")
+        try container.encodeMember(birthday, "birthday")
+        try container.encodeMemberIfPresent(homepage, "homepage")
+        try container.encodeMember(CanonicalUUID(id), "id")
+        try container.encodeMemberIfPresent(avatar, "avatar")
+        try container.encodeMemberIfPresent(blob, "blob")
     }
 }
 

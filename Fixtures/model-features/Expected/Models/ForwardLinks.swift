@@ -16,14 +16,14 @@ public struct ForwardLinks: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.next = try container.decodeIfPresent(String.self, forKey: "next")
-        self.last = try container.decodeIfPresent(String.self, forKey: "last")
+        self.next = try container.decodeMemberIfPresent(String.self, "next")
+        self.last = try container.decodeMemberIfPresent(String.self, "last")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(next, forKey: "next")
-        try container.encodeIfPresent(last, forKey: "last")
+        try container.encodeMemberIfPresent(next, "next")
+        try container.encodeMemberIfPresent(last, "last")
     }
 }
 

@@ -23,18 +23,18 @@ public struct FreeForm: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: "metadata")
-        self.extras = try container.decodeIfPresent([String: JSONValue].self, forKey: "extras")
-        self.anything = try container.decodeIfPresent(JSONValue.self, forKey: "anything")
-        self.list = try container.decodeIfPresent([JSONValue].self, forKey: "list")
+        self.metadata = try container.decodeMemberIfPresent([String: JSONValue].self, "metadata")
+        self.extras = try container.decodeMemberIfPresent([String: JSONValue].self, "extras")
+        self.anything = try container.decodeMemberIfPresent(JSONValue.self, "anything")
+        self.list = try container.decodeMemberIfPresent([JSONValue].self, "list")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(metadata, forKey: "metadata")
-        try container.encodeIfPresent(extras, forKey: "extras")
-        try container.encodeIfPresent(anything, forKey: "anything")
-        try container.encodeIfPresent(list, forKey: "list")
+        try container.encodeMemberIfPresent(metadata, "metadata")
+        try container.encodeMemberIfPresent(extras, "extras")
+        try container.encodeMemberIfPresent(anything, "anything")
+        try container.encodeMemberIfPresent(list, "list")
     }
 }
 

@@ -17,14 +17,14 @@ public struct GetWidgetResponse: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.widget = try container.decodeIfPresent(Formats.self, forKey: "widget")
-        self.owner = try container.decodeIfPresent(Person.self, forKey: "owner")
+        self.widget = try container.decodeMemberIfPresent(Formats.self, "widget")
+        self.owner = try container.decodeMemberIfPresent(Person.self, "owner")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(widget, forKey: "widget")
-        try container.encodeIfPresent(owner, forKey: "owner")
+        try container.encodeMemberIfPresent(widget, "widget")
+        try container.encodeMemberIfPresent(owner, "owner")
     }
 }
 

@@ -14,12 +14,12 @@ public struct JSONValueModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.raw = try container.decodeIfPresent(String.self, forKey: "raw")
+        self.raw = try container.decodeMemberIfPresent(String.self, "raw")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(raw, forKey: "raw")
+        try container.encodeMemberIfPresent(raw, "raw")
     }
 }
 

@@ -16,14 +16,14 @@ public struct Lizard: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.petType = try container.decode(String.self, forKey: "petType")
-        self.scales = try container.decodeIfPresent(Int.self, forKey: "scales")
+        self.petType = try container.decodeMember(String.self, "petType")
+        self.scales = try container.decodeMemberIfPresent(Int.self, "scales")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(petType, forKey: "petType")
-        try container.encodeIfPresent(scales, forKey: "scales")
+        try container.encodeMember(petType, "petType")
+        try container.encodeMemberIfPresent(scales, "scales")
     }
 }
 

@@ -24,16 +24,16 @@ public struct Node: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.value = try container.decode(String.self, forKey: "value")
-        self._parent = Indirect(try container.decodeIfPresent(Node.self, forKey: "parent"))
-        self.children = try container.decodeIfPresent([Node].self, forKey: "children")
+        self.value = try container.decodeMember(String.self, "value")
+        self._parent = Indirect(try container.decodeMemberIfPresent(Node.self, "parent"))
+        self.children = try container.decodeMemberIfPresent([Node].self, "children")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(value, forKey: "value")
-        try container.encodeIfPresent(parent, forKey: "parent")
-        try container.encodeIfPresent(children, forKey: "children")
+        try container.encodeMember(value, "value")
+        try container.encodeMemberIfPresent(parent, "parent")
+        try container.encodeMemberIfPresent(children, "children")
     }
 }
 

@@ -30,22 +30,22 @@ public struct Nullables: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.requiredNullable = try container.decodeIfPresent(String.self, forKey: "requiredNullable")
-        self.optionalNullable = try container.decode(Nullable<Int>.self, forKey: "optionalNullable")
-        self.requiredNullableRef = try container.decodeIfPresent(Person.self, forKey: "requiredNullableRef")
-        self.mode = try container.decode(Nullable<Nullables.Mode>.self, forKey: "mode")
-        self.reviewer = try container.decodeIfPresent(NullablePerson.self, forKey: "reviewer")
-        self.choice = try container.decodeIfPresent(Nullables.Choice.self, forKey: "choice")
+        self.requiredNullable = try container.decodeMemberIfPresent(String.self, "requiredNullable")
+        self.optionalNullable = try container.decodeNullableMember(Int.self, "optionalNullable")
+        self.requiredNullableRef = try container.decodeMemberIfPresent(Person.self, "requiredNullableRef")
+        self.mode = try container.decodeNullableMember(Nullables.Mode.self, "mode")
+        self.reviewer = try container.decodeMemberIfPresent(NullablePerson.self, "reviewer")
+        self.choice = try container.decodeMemberIfPresent(Nullables.Choice.self, "choice")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(requiredNullable, forKey: "requiredNullable")
-        try container.encode(optionalNullable, forKey: "optionalNullable")
-        try container.encode(requiredNullableRef, forKey: "requiredNullableRef")
-        try container.encode(mode, forKey: "mode")
-        try container.encode(reviewer, forKey: "reviewer")
-        try container.encode(choice, forKey: "choice")
+        try container.encodeMember(requiredNullable, "requiredNullable")
+        try container.encodeNullableMember(optionalNullable, "optionalNullable")
+        try container.encodeMember(requiredNullableRef, "requiredNullableRef")
+        try container.encodeNullableMember(mode, "mode")
+        try container.encodeMember(reviewer, "reviewer")
+        try container.encodeMember(choice, "choice")
     }
 
     public enum Mode: OpenEnum {

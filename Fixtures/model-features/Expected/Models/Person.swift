@@ -16,14 +16,14 @@ public struct Person: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.email = try container.decodeIfPresent(String.self, forKey: "email")
+        self.name = try container.decodeMember(String.self, "name")
+        self.email = try container.decodeMemberIfPresent(String.self, "email")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(name, forKey: "name")
-        try container.encodeIfPresent(email, forKey: "email")
+        try container.encodeMember(name, "name")
+        try container.encodeMemberIfPresent(email, "email")
     }
 }
 

@@ -13,12 +13,12 @@ public struct PhoneContact: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.phone = try container.decode(String.self, forKey: "phone")
+        self.phone = try container.decodeMember(String.self, "phone")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(phone, forKey: "phone")
+        try container.encodeMember(phone, "phone")
     }
 }
 

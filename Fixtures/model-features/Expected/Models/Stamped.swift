@@ -23,18 +23,18 @@ public struct Stamped: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.at = (try container.decode(RFC3339Timestamp.self, forKey: "at")).date
-        self.history = (try container.decodeIfPresent([RFC3339Timestamp].self, forKey: "history")).map { $0.map { $0.date } }
-        self.byName = (try container.decodeIfPresent([String: RFC3339Timestamp].self, forKey: "byName")).map { $0.mapValues { $0.date } }
-        self.maybe = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: "maybe")).map { $0.date }
+        self.at = (try container.decodeMember(RFC3339Timestamp.self, "at")).date
+        self.history = (try container.decodeMemberIfPresent([RFC3339Timestamp].self, "history")).map { $0.map { $0.date } }
+        self.byName = (try container.decodeMemberIfPresent([String: RFC3339Timestamp].self, "byName")).map { $0.mapValues { $0.date } }
+        self.maybe = (try container.decodeMemberIfPresent(RFC3339Timestamp.self, "maybe")).map { $0.date }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(RFC3339Timestamp(at), forKey: "at")
-        try container.encodeIfPresent(history.map { $0.map { RFC3339Timestamp($0) } }, forKey: "history")
-        try container.encodeIfPresent(byName.map { $0.mapValues { RFC3339Timestamp($0) } }, forKey: "byName")
-        try container.encodeIfPresent(maybe.map { RFC3339Timestamp($0) }, forKey: "maybe")
+        try container.encodeMember(RFC3339Timestamp(at), "at")
+        try container.encodeMemberIfPresent(history.map { $0.map { RFC3339Timestamp($0) } }, "history")
+        try container.encodeMemberIfPresent(byName.map { $0.mapValues { RFC3339Timestamp($0) } }, "byName")
+        try container.encodeMemberIfPresent(maybe.map { RFC3339Timestamp($0) }, "maybe")
     }
 }
 

@@ -70,12 +70,12 @@ public enum StringOrIntegerOrObject: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.label = try container.decode(String.self, forKey: "label")
+            self.label = try container.decodeMember(String.self, "label")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encode(label, forKey: "label")
+            try container.encodeMember(label, "label")
         }
     }
 }

@@ -24,14 +24,14 @@ public struct Sum: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self._left = Indirect(try container.decode(Expression.self, forKey: "left"))
-        self._right = Indirect(try container.decode(Expression.self, forKey: "right"))
+        self._left = Indirect(try container.decodeMember(Expression.self, "left"))
+        self._right = Indirect(try container.decodeMember(Expression.self, "right"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(left, forKey: "left")
-        try container.encode(right, forKey: "right")
+        try container.encodeMember(left, "left")
+        try container.encodeMember(right, "right")
     }
 }
 

@@ -30,22 +30,22 @@ public struct UsesRenamed: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.data = try container.decodeIfPresent(DataModel.self, forKey: "data")
-        self.error = try container.decodeIfPresent(ErrorModel.self, forKey: "error")
-        self.type = try container.decodeIfPresent(TypeModel.self, forKey: "type")
-        self.json = try container.decodeIfPresent(JSONValueModel.self, forKey: "json")
-        self.free = try container.decodeIfPresent([String: JSONValue].self, forKey: "free")
-        self.pet = try container.decodeIfPresent(UsesRenamed.UsesRenamedPet.self, forKey: "pet")
+        self.data = try container.decodeMemberIfPresent(DataModel.self, "data")
+        self.error = try container.decodeMemberIfPresent(ErrorModel.self, "error")
+        self.type = try container.decodeMemberIfPresent(TypeModel.self, "type")
+        self.json = try container.decodeMemberIfPresent(JSONValueModel.self, "json")
+        self.free = try container.decodeMemberIfPresent([String: JSONValue].self, "free")
+        self.pet = try container.decodeMemberIfPresent(UsesRenamed.UsesRenamedPet.self, "pet")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(data, forKey: "data")
-        try container.encodeIfPresent(error, forKey: "error")
-        try container.encodeIfPresent(type, forKey: "type")
-        try container.encodeIfPresent(json, forKey: "json")
-        try container.encodeIfPresent(free, forKey: "free")
-        try container.encodeIfPresent(pet, forKey: "pet")
+        try container.encodeMemberIfPresent(data, "data")
+        try container.encodeMemberIfPresent(error, "error")
+        try container.encodeMemberIfPresent(type, "type")
+        try container.encodeMemberIfPresent(json, "json")
+        try container.encodeMemberIfPresent(free, "free")
+        try container.encodeMemberIfPresent(pet, "pet")
     }
 
     /// An inline object under a name a top-level type already has.
@@ -60,12 +60,12 @@ public struct UsesRenamed: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.nickname = try container.decodeIfPresent(String.self, forKey: "nickname")
+            self.nickname = try container.decodeMemberIfPresent(String.self, "nickname")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(nickname, forKey: "nickname")
+            try container.encodeMemberIfPresent(nickname, "nickname")
         }
     }
 }

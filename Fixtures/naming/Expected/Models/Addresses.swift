@@ -17,14 +17,14 @@ public struct Addresses: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.home = try container.decodeIfPresent(Home.self, forKey: "home")
-        self.work = try container.decodeIfPresent(Home.self, forKey: "work")
+        self.home = try container.decodeMemberIfPresent(Home.self, "home")
+        self.work = try container.decodeMemberIfPresent(Home.self, "work")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(home, forKey: "home")
-        try container.encodeIfPresent(work, forKey: "work")
+        try container.encodeMemberIfPresent(home, "home")
+        try container.encodeMemberIfPresent(work, "work")
     }
 }
 

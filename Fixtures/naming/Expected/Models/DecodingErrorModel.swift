@@ -14,12 +14,12 @@ public struct DecodingErrorModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.reason = try container.decodeIfPresent(String.self, forKey: "reason")
+        self.reason = try container.decodeMemberIfPresent(String.self, "reason")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(reason, forKey: "reason")
+        try container.encodeMemberIfPresent(reason, "reason")
     }
 }
 

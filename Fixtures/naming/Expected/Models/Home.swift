@@ -13,12 +13,12 @@ public struct Home: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.street = try container.decodeIfPresent(String.self, forKey: "street")
+        self.street = try container.decodeMemberIfPresent(String.self, "street")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(street, forKey: "street")
+        try container.encodeMemberIfPresent(street, "street")
     }
 }
 

@@ -18,12 +18,12 @@ public struct IndirectModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self._next = Indirect(try container.decodeIfPresent(IndirectModel.self, forKey: "next"))
+        self._next = Indirect(try container.decodeMemberIfPresent(IndirectModel.self, "next"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(next, forKey: "next")
+        try container.encodeMemberIfPresent(next, "next")
     }
 }
 

@@ -36,26 +36,26 @@ public struct NestedTypes: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.type = try container.decodeIfPresent(NestedTypes.TypeModel.self, forKey: "type")
-        self.self_ = try container.decodeIfPresent(NestedTypes.NestedTypesSelf.self, forKey: "Self")
-        self.`protocol` = try container.decodeIfPresent(NestedTypes.ProtocolModel.self, forKey: "protocol")
-        self.codingKeys = try container.decodeIfPresent(NestedTypes.CodingKeysModel.self, forKey: "coding_keys")
-        self.data = try container.decodeIfPresent(NestedTypes.DataModel.self, forKey: "data")
-        self.nestedTypes = try container.decodeIfPresent(NestedTypes.NestedTypes2.self, forKey: "nestedTypes")
-        self.名前 = try container.decodeIfPresent(NestedTypes.NestedTypes名前.self, forKey: "名前")
-        self.self_2 = try container.decodeIfPresent(NestedTypes.SelfModel2.self, forKey: "self")
+        self.type = try container.decodeMemberIfPresent(NestedTypes.TypeModel.self, "type")
+        self.self_ = try container.decodeMemberIfPresent(NestedTypes.NestedTypesSelf.self, "Self")
+        self.`protocol` = try container.decodeMemberIfPresent(NestedTypes.ProtocolModel.self, "protocol")
+        self.codingKeys = try container.decodeMemberIfPresent(NestedTypes.CodingKeysModel.self, "coding_keys")
+        self.data = try container.decodeMemberIfPresent(NestedTypes.DataModel.self, "data")
+        self.nestedTypes = try container.decodeMemberIfPresent(NestedTypes.NestedTypes2.self, "nestedTypes")
+        self.名前 = try container.decodeMemberIfPresent(NestedTypes.NestedTypes名前.self, "名前")
+        self.self_2 = try container.decodeMemberIfPresent(NestedTypes.SelfModel2.self, "self")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(type, forKey: "type")
-        try container.encodeIfPresent(self_, forKey: "Self")
-        try container.encodeIfPresent(`protocol`, forKey: "protocol")
-        try container.encodeIfPresent(codingKeys, forKey: "coding_keys")
-        try container.encodeIfPresent(data, forKey: "data")
-        try container.encodeIfPresent(nestedTypes, forKey: "nestedTypes")
-        try container.encodeIfPresent(名前, forKey: "名前")
-        try container.encodeIfPresent(self_2, forKey: "self")
+        try container.encodeMemberIfPresent(type, "type")
+        try container.encodeMemberIfPresent(self_, "Self")
+        try container.encodeMemberIfPresent(`protocol`, "protocol")
+        try container.encodeMemberIfPresent(codingKeys, "coding_keys")
+        try container.encodeMemberIfPresent(data, "data")
+        try container.encodeMemberIfPresent(nestedTypes, "nestedTypes")
+        try container.encodeMemberIfPresent(名前, "名前")
+        try container.encodeMemberIfPresent(self_2, "self")
     }
 
     public struct TypeModel: Codable, Hashable, Sendable {
@@ -70,12 +70,12 @@ public struct NestedTypes: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+            self.name = try container.decodeMemberIfPresent(String.self, "name")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(name, forKey: "name")
+            try container.encodeMemberIfPresent(name, "name")
         }
     }
 
@@ -91,12 +91,12 @@ public struct NestedTypes: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+            self.name = try container.decodeMemberIfPresent(String.self, "name")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(name, forKey: "name")
+            try container.encodeMemberIfPresent(name, "name")
         }
     }
 
@@ -112,12 +112,12 @@ public struct NestedTypes: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+            self.name = try container.decodeMemberIfPresent(String.self, "name")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(name, forKey: "name")
+            try container.encodeMemberIfPresent(name, "name")
         }
     }
 
@@ -133,12 +133,12 @@ public struct NestedTypes: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+            self.name = try container.decodeMemberIfPresent(String.self, "name")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(name, forKey: "name")
+            try container.encodeMemberIfPresent(name, "name")
         }
     }
 
@@ -154,12 +154,12 @@ public struct NestedTypes: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+            self.name = try container.decodeMemberIfPresent(String.self, "name")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(name, forKey: "name")
+            try container.encodeMemberIfPresent(name, "name")
         }
     }
 
@@ -176,12 +176,12 @@ public struct NestedTypes: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.name = try container.decodeIfPresent(String.self, forKey: "name")
+            self.name = try container.decodeMemberIfPresent(String.self, "name")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(name, forKey: "name")
+            try container.encodeMemberIfPresent(name, "name")
         }
     }
 
@@ -196,12 +196,12 @@ public struct NestedTypes: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.value = try container.decodeIfPresent(String.self, forKey: "value")
+            self.value = try container.decodeMemberIfPresent(String.self, "value")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(value, forKey: "value")
+            try container.encodeMemberIfPresent(value, "value")
         }
     }
 

@@ -13,12 +13,12 @@ public struct TimeZone: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.identifier = try container.decodeIfPresent(String.self, forKey: "identifier")
+        self.identifier = try container.decodeMemberIfPresent(String.self, "identifier")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(identifier, forKey: "identifier")
+        try container.encodeMemberIfPresent(identifier, "identifier")
     }
 }
 

@@ -13,12 +13,12 @@ public struct _1Password: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.vault = try container.decodeIfPresent(String.self, forKey: "vault")
+        self.vault = try container.decodeMemberIfPresent(String.self, "vault")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(vault, forKey: "vault")
+        try container.encodeMemberIfPresent(vault, "vault")
     }
 }
 

@@ -17,14 +17,14 @@ public struct Collection: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.gifs = try container.decodeIfPresent([GifResponse.Gif].self, forKey: "gifs")
-        self.meta = try container.decodeIfPresent(GifResponse.Meta.self, forKey: "meta")
+        self.gifs = try container.decodeMemberIfPresent([GifResponse.Gif].self, "gifs")
+        self.meta = try container.decodeMemberIfPresent(GifResponse.Meta.self, "meta")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(gifs, forKey: "gifs")
-        try container.encodeIfPresent(meta, forKey: "meta")
+        try container.encodeMemberIfPresent(gifs, "gifs")
+        try container.encodeMemberIfPresent(meta, "meta")
     }
 }
 

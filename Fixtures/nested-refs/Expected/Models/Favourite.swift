@@ -17,14 +17,14 @@ public struct Favourite: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.gif = try container.decodeIfPresent(GifResponse.Gif.self, forKey: "gif")
-        self.options = try container.decodeIfPresent(Search.Options.self, forKey: "options")
+        self.gif = try container.decodeMemberIfPresent(GifResponse.Gif.self, "gif")
+        self.options = try container.decodeMemberIfPresent(Search.Options.self, "options")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(gif, forKey: "gif")
-        try container.encodeIfPresent(options, forKey: "options")
+        try container.encodeMemberIfPresent(gif, "gif")
+        try container.encodeMemberIfPresent(options, "options")
     }
 }
 

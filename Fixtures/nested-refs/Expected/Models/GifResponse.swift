@@ -16,14 +16,14 @@ public struct GifResponse: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.gif = try container.decodeIfPresent(GifResponse.Gif.self, forKey: "gif")
-        self.meta = try container.decodeIfPresent(GifResponse.Meta.self, forKey: "meta")
+        self.gif = try container.decodeMemberIfPresent(GifResponse.Gif.self, "gif")
+        self.meta = try container.decodeMemberIfPresent(GifResponse.Meta.self, "meta")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(gif, forKey: "gif")
-        try container.encodeIfPresent(meta, forKey: "meta")
+        try container.encodeMemberIfPresent(gif, "gif")
+        try container.encodeMemberIfPresent(meta, "meta")
     }
 
     public struct Gif: Codable, Hashable, Sendable {
@@ -43,16 +43,16 @@ public struct GifResponse: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.id = try container.decode(String.self, forKey: "id")
-            self.url = try container.decodeIfPresent(URL.self, forKey: "url")
-            self.rating = try container.decodeIfPresent(GifResponse.Gif.Rating.self, forKey: "rating")
+            self.id = try container.decodeMember(String.self, "id")
+            self.url = try container.decodeMemberIfPresent(URL.self, "url")
+            self.rating = try container.decodeMemberIfPresent(GifResponse.Gif.Rating.self, "rating")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encode(id, forKey: "id")
-            try container.encodeIfPresent(url, forKey: "url")
-            try container.encodeIfPresent(rating, forKey: "rating")
+            try container.encodeMember(id, "id")
+            try container.encodeMemberIfPresent(url, "url")
+            try container.encodeMemberIfPresent(rating, "rating")
         }
 
         public enum Rating: OpenEnum {
@@ -93,12 +93,12 @@ public struct GifResponse: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.status = try container.decodeIfPresent(Int.self, forKey: "status")
+            self.status = try container.decodeMemberIfPresent(Int.self, "status")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(status, forKey: "status")
+            try container.encodeMemberIfPresent(status, "status")
         }
     }
 }

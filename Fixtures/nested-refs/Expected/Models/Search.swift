@@ -16,14 +16,14 @@ public struct Search: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.query = try container.decodeIfPresent(String.self, forKey: "query")
-        self.options = try container.decodeIfPresent(Search.Options.self, forKey: "options")
+        self.query = try container.decodeMemberIfPresent(String.self, "query")
+        self.options = try container.decodeMemberIfPresent(Search.Options.self, "options")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(query, forKey: "query")
-        try container.encodeIfPresent(options, forKey: "options")
+        try container.encodeMemberIfPresent(query, "query")
+        try container.encodeMemberIfPresent(options, "options")
     }
 
     public struct Options: Codable, Hashable, Sendable {
@@ -40,14 +40,14 @@ public struct Search: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.limit = try container.decodeIfPresent(Int.self, forKey: "limit")
-            self.rating = try container.decodeIfPresent(GifResponse.Gif.Rating.self, forKey: "rating")
+            self.limit = try container.decodeMemberIfPresent(Int.self, "limit")
+            self.rating = try container.decodeMemberIfPresent(GifResponse.Gif.Rating.self, "rating")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(limit, forKey: "limit")
-            try container.encodeIfPresent(rating, forKey: "rating")
+            try container.encodeMemberIfPresent(limit, "limit")
+            try container.encodeMemberIfPresent(rating, "rating")
         }
     }
 }

@@ -43,32 +43,32 @@ public struct Binding: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.uid = try container.decodeIfPresent(String.self, forKey: "uid")
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
-        self.templateId = try container.decodeIfPresent(String.self, forKey: "templateId")
-        self.dataSource = try container.decodeIfPresent(Binding.DataSource.self, forKey: "dataSource")
-        self.mapping = try container.decodeIfPresent([String: String].self, forKey: "mapping")
-        self.defaults = try container.decodeIfPresent([String: JSONValue].self, forKey: "defaults")
-        self.refreshPolicy = try container.decodeIfPresent(RefreshPolicy.self, forKey: "refreshPolicy")
-        self.status = try container.decodeIfPresent(Binding.Status.self, forKey: "status")
-        self.renderUrl = try container.decodeIfPresent(URL.self, forKey: "renderUrl")
-        self.webhookUrl = try container.decodeIfPresent(URL.self, forKey: "webhookUrl")
-        self.createdAt = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: "createdAt")).map { $0.date }
+        self.uid = try container.decodeMemberIfPresent(String.self, "uid")
+        self.name = try container.decodeMemberIfPresent(String.self, "name")
+        self.templateId = try container.decodeMemberIfPresent(String.self, "templateId")
+        self.dataSource = try container.decodeMemberIfPresent(Binding.DataSource.self, "dataSource")
+        self.mapping = try container.decodeMemberIfPresent([String: String].self, "mapping")
+        self.defaults = try container.decodeMemberIfPresent([String: JSONValue].self, "defaults")
+        self.refreshPolicy = try container.decodeMemberIfPresent(RefreshPolicy.self, "refreshPolicy")
+        self.status = try container.decodeMemberIfPresent(Binding.Status.self, "status")
+        self.renderUrl = try container.decodeMemberIfPresent(URL.self, "renderUrl")
+        self.webhookUrl = try container.decodeMemberIfPresent(URL.self, "webhookUrl")
+        self.createdAt = (try container.decodeMemberIfPresent(RFC3339Timestamp.self, "createdAt")).map { $0.date }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(uid, forKey: "uid")
-        try container.encodeIfPresent(name, forKey: "name")
-        try container.encodeIfPresent(templateId, forKey: "templateId")
-        try container.encodeIfPresent(dataSource, forKey: "dataSource")
-        try container.encodeIfPresent(mapping, forKey: "mapping")
-        try container.encodeIfPresent(defaults, forKey: "defaults")
-        try container.encodeIfPresent(refreshPolicy, forKey: "refreshPolicy")
-        try container.encodeIfPresent(status, forKey: "status")
-        try container.encodeIfPresent(renderUrl, forKey: "renderUrl")
-        try container.encodeIfPresent(webhookUrl, forKey: "webhookUrl")
-        try container.encodeIfPresent(createdAt.map { RFC3339Timestamp($0) }, forKey: "createdAt")
+        try container.encodeMemberIfPresent(uid, "uid")
+        try container.encodeMemberIfPresent(name, "name")
+        try container.encodeMemberIfPresent(templateId, "templateId")
+        try container.encodeMemberIfPresent(dataSource, "dataSource")
+        try container.encodeMemberIfPresent(mapping, "mapping")
+        try container.encodeMemberIfPresent(defaults, "defaults")
+        try container.encodeMemberIfPresent(refreshPolicy, "refreshPolicy")
+        try container.encodeMemberIfPresent(status, "status")
+        try container.encodeMemberIfPresent(renderUrl, "renderUrl")
+        try container.encodeMemberIfPresent(webhookUrl, "webhookUrl")
+        try container.encodeMemberIfPresent(createdAt.map { RFC3339Timestamp($0) }, "createdAt")
     }
 
     public struct DataSource: Codable, Hashable, Sendable {
@@ -88,16 +88,16 @@ public struct Binding: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.type = try container.decodeIfPresent(DataSourceType.self, forKey: "type")
-            self.url = try container.decodeIfPresent(URL.self, forKey: "url")
-            self.method = try container.decodeIfPresent(Method.self, forKey: "method")
+            self.type = try container.decodeMemberIfPresent(DataSourceType.self, "type")
+            self.url = try container.decodeMemberIfPresent(URL.self, "url")
+            self.method = try container.decodeMemberIfPresent(Method.self, "method")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(type, forKey: "type")
-            try container.encodeIfPresent(url, forKey: "url")
-            try container.encodeIfPresent(method, forKey: "method")
+            try container.encodeMemberIfPresent(type, "type")
+            try container.encodeMemberIfPresent(url, "url")
+            try container.encodeMemberIfPresent(method, "method")
         }
     }
 

@@ -31,24 +31,24 @@ public struct CreateBindingRequest: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.templateId = try container.decode(String.self, forKey: "templateId")
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
-        self.dataSource = try container.decode(CreateBindingRequest.DataSource.self, forKey: "dataSource")
-        self.mapping = try container.decode([String: String].self, forKey: "mapping")
-        self.defaults = try container.decodeIfPresent([String: JSONValue].self, forKey: "defaults")
-        self.refreshPolicy = try container.decodeIfPresent(RefreshPolicy.self, forKey: "refreshPolicy")
-        self.outputConfig = try container.decodeIfPresent(CreateBindingRequest.OutputConfig.self, forKey: "outputConfig")
+        self.templateId = try container.decodeMember(String.self, "templateId")
+        self.name = try container.decodeMemberIfPresent(String.self, "name")
+        self.dataSource = try container.decodeMember(CreateBindingRequest.DataSource.self, "dataSource")
+        self.mapping = try container.decodeMember([String: String].self, "mapping")
+        self.defaults = try container.decodeMemberIfPresent([String: JSONValue].self, "defaults")
+        self.refreshPolicy = try container.decodeMemberIfPresent(RefreshPolicy.self, "refreshPolicy")
+        self.outputConfig = try container.decodeMemberIfPresent(CreateBindingRequest.OutputConfig.self, "outputConfig")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(templateId, forKey: "templateId")
-        try container.encodeIfPresent(name, forKey: "name")
-        try container.encode(dataSource, forKey: "dataSource")
-        try container.encode(mapping, forKey: "mapping")
-        try container.encodeIfPresent(defaults, forKey: "defaults")
-        try container.encodeIfPresent(refreshPolicy, forKey: "refreshPolicy")
-        try container.encodeIfPresent(outputConfig, forKey: "outputConfig")
+        try container.encodeMember(templateId, "templateId")
+        try container.encodeMemberIfPresent(name, "name")
+        try container.encodeMember(dataSource, "dataSource")
+        try container.encodeMember(mapping, "mapping")
+        try container.encodeMemberIfPresent(defaults, "defaults")
+        try container.encodeMemberIfPresent(refreshPolicy, "refreshPolicy")
+        try container.encodeMemberIfPresent(outputConfig, "outputConfig")
     }
 
     public struct DataSource: Codable, Hashable, Sendable {
@@ -74,20 +74,20 @@ public struct CreateBindingRequest: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.type = try container.decode(DataSourceType.self, forKey: "type")
-            self.url = try container.decodeIfPresent(URL.self, forKey: "url")
-            self.method = try container.decodeIfPresent(Method.self, forKey: "method")
-            self.headers = try container.decodeIfPresent([String: String].self, forKey: "headers")
-            self.credentials = try container.decodeIfPresent(CreateBindingRequest.DataSource.Credentials.self, forKey: "credentials")
+            self.type = try container.decodeMember(DataSourceType.self, "type")
+            self.url = try container.decodeMemberIfPresent(URL.self, "url")
+            self.method = try container.decodeMemberIfPresent(Method.self, "method")
+            self.headers = try container.decodeMemberIfPresent([String: String].self, "headers")
+            self.credentials = try container.decodeMemberIfPresent(CreateBindingRequest.DataSource.Credentials.self, "credentials")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encode(type, forKey: "type")
-            try container.encodeIfPresent(url, forKey: "url")
-            try container.encodeIfPresent(method, forKey: "method")
-            try container.encodeIfPresent(headers, forKey: "headers")
-            try container.encodeIfPresent(credentials, forKey: "credentials")
+            try container.encodeMember(type, "type")
+            try container.encodeMemberIfPresent(url, "url")
+            try container.encodeMemberIfPresent(method, "method")
+            try container.encodeMemberIfPresent(headers, "headers")
+            try container.encodeMemberIfPresent(credentials, "credentials")
         }
 
         public struct Credentials: Codable, Hashable, Sendable {
@@ -104,14 +104,14 @@ public struct CreateBindingRequest: Codable, Hashable, Sendable {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-                self.type = try container.decodeIfPresent(CreateBindingRequest.DataSource.Credentials.TypeModel.self, forKey: "type")
-                self.value = try container.decodeIfPresent(String.self, forKey: "value")
+                self.type = try container.decodeMemberIfPresent(CreateBindingRequest.DataSource.Credentials.TypeModel.self, "type")
+                self.value = try container.decodeMemberIfPresent(String.self, "value")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-                try container.encodeIfPresent(type, forKey: "type")
-                try container.encodeIfPresent(value, forKey: "value")
+                try container.encodeMemberIfPresent(type, "type")
+                try container.encodeMemberIfPresent(value, "value")
             }
 
             public enum TypeModel: OpenEnum {
@@ -159,14 +159,14 @@ public struct CreateBindingRequest: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.format = try container.decodeIfPresent(CreateBindingRequest.OutputConfig.Format.self, forKey: "format")
-            self.quality = try container.decodeIfPresent(Int.self, forKey: "quality")
+            self.format = try container.decodeMemberIfPresent(CreateBindingRequest.OutputConfig.Format.self, "format")
+            self.quality = try container.decodeMemberIfPresent(Int.self, "quality")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(format, forKey: "format")
-            try container.encodeIfPresent(quality, forKey: "quality")
+            try container.encodeMemberIfPresent(format, "format")
+            try container.encodeMemberIfPresent(quality, "quality")
         }
 
         public enum Format: OpenEnum {

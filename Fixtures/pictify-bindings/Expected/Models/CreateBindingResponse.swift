@@ -17,12 +17,12 @@ public struct CreateBindingResponse: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self._binding = Indirect(try container.decodeIfPresent(Binding.self, forKey: "binding"))
+        self._binding = Indirect(try container.decodeMemberIfPresent(Binding.self, "binding"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(binding, forKey: "binding")
+        try container.encodeMemberIfPresent(binding, "binding")
     }
 }
 

@@ -19,16 +19,16 @@ public struct RefreshPolicy: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.type = try container.decodeIfPresent(RefreshPolicy.TypeModel.self, forKey: "type")
-        self.ttlSeconds = try container.decodeIfPresent(Int.self, forKey: "ttlSeconds")
-        self.onError = try container.decodeIfPresent(RefreshPolicy.OnError.self, forKey: "onError")
+        self.type = try container.decodeMemberIfPresent(RefreshPolicy.TypeModel.self, "type")
+        self.ttlSeconds = try container.decodeMemberIfPresent(Int.self, "ttlSeconds")
+        self.onError = try container.decodeMemberIfPresent(RefreshPolicy.OnError.self, "onError")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(type, forKey: "type")
-        try container.encodeIfPresent(ttlSeconds, forKey: "ttlSeconds")
-        try container.encodeIfPresent(onError, forKey: "onError")
+        try container.encodeMemberIfPresent(type, "type")
+        try container.encodeMemberIfPresent(ttlSeconds, "ttlSeconds")
+        try container.encodeMemberIfPresent(onError, "onError")
     }
 
     public enum TypeModel: OpenEnum {

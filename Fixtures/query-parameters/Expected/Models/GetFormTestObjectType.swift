@@ -16,14 +16,14 @@ public struct GetFormTestObjectType: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.id = try container.decodeMember(String.self, "id")
+        self.name = try container.decodeMemberIfPresent(String.self, "name")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(id, forKey: "id")
-        try container.encodeIfPresent(name, forKey: "name")
+        try container.encodeMember(id, "id")
+        try container.encodeMemberIfPresent(name, "name")
     }
 }
 

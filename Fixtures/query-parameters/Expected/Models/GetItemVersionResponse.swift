@@ -16,14 +16,14 @@ public struct GetItemVersionResponse: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.version = try container.decode(Int.self, forKey: "version")
+        self.id = try container.decodeMember(String.self, "id")
+        self.version = try container.decodeMember(Int.self, "version")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(id, forKey: "id")
-        try container.encode(version, forKey: "version")
+        try container.encodeMember(id, "id")
+        try container.encodeMember(version, "version")
     }
 }
 

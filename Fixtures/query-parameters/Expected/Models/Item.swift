@@ -19,16 +19,16 @@ public struct Item: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
-        self.status = try container.decodeIfPresent(ItemStatus.self, forKey: "status")
+        self.id = try container.decodeMember(String.self, "id")
+        self.name = try container.decodeMemberIfPresent(String.self, "name")
+        self.status = try container.decodeMemberIfPresent(ItemStatus.self, "status")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(id, forKey: "id")
-        try container.encodeIfPresent(name, forKey: "name")
-        try container.encodeIfPresent(status, forKey: "status")
+        try container.encodeMember(id, "id")
+        try container.encodeMemberIfPresent(name, "name")
+        try container.encodeMemberIfPresent(status, "status")
     }
 }
 

@@ -16,14 +16,14 @@ public struct ItemChanges: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
-        self.status = try container.decodeIfPresent(ItemStatus.self, forKey: "status")
+        self.name = try container.decodeMemberIfPresent(String.self, "name")
+        self.status = try container.decodeMemberIfPresent(ItemStatus.self, "status")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(name, forKey: "name")
-        try container.encodeIfPresent(status, forKey: "status")
+        try container.encodeMemberIfPresent(name, "name")
+        try container.encodeMemberIfPresent(status, "status")
     }
 }
 

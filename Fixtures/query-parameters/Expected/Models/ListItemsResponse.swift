@@ -16,14 +16,14 @@ public struct ListItemsResponse: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.items = try container.decodeIfPresent([Item].self, forKey: "items")
-        self.total = try container.decodeIfPresent(Int.self, forKey: "total")
+        self.items = try container.decodeMemberIfPresent([Item].self, "items")
+        self.total = try container.decodeMemberIfPresent(Int.self, "total")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(items, forKey: "items")
-        try container.encodeIfPresent(total, forKey: "total")
+        try container.encodeMemberIfPresent(items, "items")
+        try container.encodeMemberIfPresent(total, "total")
     }
 }
 

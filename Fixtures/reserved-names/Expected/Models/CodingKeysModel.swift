@@ -14,12 +14,12 @@ public struct CodingKeysModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.key = try container.decodeIfPresent(String.self, forKey: "key")
+        self.key = try container.decodeMemberIfPresent(String.self, "key")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(key, forKey: "key")
+        try container.encodeMemberIfPresent(key, "key")
     }
 }
 

@@ -13,12 +13,12 @@ public struct Init: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+        self.value = try container.decodeMemberIfPresent(String.self, "value")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(value, forKey: "value")
+        try container.encodeMemberIfPresent(value, "value")
     }
 }
 

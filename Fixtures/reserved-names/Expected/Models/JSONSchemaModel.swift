@@ -16,14 +16,14 @@ public struct JSONSchemaModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.type = try container.decode(String.self, forKey: "type")
-        self.schema = try container.decodeIfPresent([String: JSONValue].self, forKey: "schema")
+        self.type = try container.decodeMember(String.self, "type")
+        self.schema = try container.decodeMemberIfPresent([String: JSONValue].self, "schema")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(type, forKey: "type")
-        try container.encodeIfPresent(schema, forKey: "schema")
+        try container.encodeMember(type, "type")
+        try container.encodeMemberIfPresent(schema, "schema")
     }
 }
 

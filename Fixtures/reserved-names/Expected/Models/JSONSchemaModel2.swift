@@ -14,12 +14,12 @@ public struct JSONSchemaModel2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.draft = try container.decodeIfPresent(String.self, forKey: "draft")
+        self.draft = try container.decodeMemberIfPresent(String.self, "draft")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(draft, forKey: "draft")
+        try container.encodeMemberIfPresent(draft, "draft")
     }
 }
 

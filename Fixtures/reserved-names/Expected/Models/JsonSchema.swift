@@ -17,14 +17,14 @@ public struct JsonSchema: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.type = try container.decode(String.self, forKey: "type")
-        self.name = try container.decode(String.self, forKey: "name")
+        self.type = try container.decodeMember(String.self, "type")
+        self.name = try container.decodeMember(String.self, "name")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(type, forKey: "type")
-        try container.encode(name, forKey: "name")
+        try container.encodeMember(type, "type")
+        try container.encodeMember(name, "name")
     }
 }
 

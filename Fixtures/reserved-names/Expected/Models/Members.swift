@@ -64,44 +64,44 @@ public struct Members: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.jsonSchema = try container.decode(String.self, forKey: "jsonSchema")
-        self.validate = try container.decode(Bool.self, forKey: "validate")
-        self.violations = try container.decodeIfPresent([String].self, forKey: "violations")
-        self.collectViolations = try container.decodeIfPresent(Int.self, forKey: "collectViolations")
-        self.rawValue = try container.decodeIfPresent(String.self, forKey: "rawValue")
-        self.unknown = try container.decodeIfPresent(String.self, forKey: "unknown")
-        self.codingKeys = try container.decodeIfPresent(String.self, forKey: "CodingKeys")
-        self.`init` = try container.decodeIfPresent(String.self, forKey: "init")
-        self.allCases = try container.decodeIfPresent(String.self, forKey: "allCases")
-        self.encode = try container.decodeIfPresent(String.self, forKey: "encode")
-        self.hashValue2 = try container.decodeIfPresent(String.self, forKey: "hashValue")
-        self.jsonSchema2 = try container.decodeIfPresent(Members.MembersJSONSchema.self, forKey: "JSONSchema")
-        self.validatable = try container.decodeIfPresent(Members.MembersValidatable.self, forKey: "Validatable")
-        self.validationMembers = try container.decodeIfPresent(String.self, forKey: "validationMembers")
-        self.validationMembers2 = try container.decodeIfPresent(Members.ValidationMembersModel.self, forKey: "ValidationMembers")
-        self.kind = try container.decodeIfPresent(Cases.self, forKey: "kind")
-        self.choice = try container.decodeIfPresent(Alternatives.self, forKey: "choice")
+        self.jsonSchema = try container.decodeMember(String.self, "jsonSchema")
+        self.validate = try container.decodeMember(Bool.self, "validate")
+        self.violations = try container.decodeMemberIfPresent([String].self, "violations")
+        self.collectViolations = try container.decodeMemberIfPresent(Int.self, "collectViolations")
+        self.rawValue = try container.decodeMemberIfPresent(String.self, "rawValue")
+        self.unknown = try container.decodeMemberIfPresent(String.self, "unknown")
+        self.codingKeys = try container.decodeMemberIfPresent(String.self, "CodingKeys")
+        self.`init` = try container.decodeMemberIfPresent(String.self, "init")
+        self.allCases = try container.decodeMemberIfPresent(String.self, "allCases")
+        self.encode = try container.decodeMemberIfPresent(String.self, "encode")
+        self.hashValue2 = try container.decodeMemberIfPresent(String.self, "hashValue")
+        self.jsonSchema2 = try container.decodeMemberIfPresent(Members.MembersJSONSchema.self, "JSONSchema")
+        self.validatable = try container.decodeMemberIfPresent(Members.MembersValidatable.self, "Validatable")
+        self.validationMembers = try container.decodeMemberIfPresent(String.self, "validationMembers")
+        self.validationMembers2 = try container.decodeMemberIfPresent(Members.ValidationMembersModel.self, "ValidationMembers")
+        self.kind = try container.decodeMemberIfPresent(Cases.self, "kind")
+        self.choice = try container.decodeMemberIfPresent(Alternatives.self, "choice")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(jsonSchema, forKey: "jsonSchema")
-        try container.encode(validate, forKey: "validate")
-        try container.encodeIfPresent(violations, forKey: "violations")
-        try container.encodeIfPresent(collectViolations, forKey: "collectViolations")
-        try container.encodeIfPresent(rawValue, forKey: "rawValue")
-        try container.encodeIfPresent(unknown, forKey: "unknown")
-        try container.encodeIfPresent(codingKeys, forKey: "CodingKeys")
-        try container.encodeIfPresent(`init`, forKey: "init")
-        try container.encodeIfPresent(allCases, forKey: "allCases")
-        try container.encodeIfPresent(encode, forKey: "encode")
-        try container.encodeIfPresent(hashValue2, forKey: "hashValue")
-        try container.encodeIfPresent(jsonSchema2, forKey: "JSONSchema")
-        try container.encodeIfPresent(validatable, forKey: "Validatable")
-        try container.encodeIfPresent(validationMembers, forKey: "validationMembers")
-        try container.encodeIfPresent(validationMembers2, forKey: "ValidationMembers")
-        try container.encodeIfPresent(kind, forKey: "kind")
-        try container.encodeIfPresent(choice, forKey: "choice")
+        try container.encodeMember(jsonSchema, "jsonSchema")
+        try container.encodeMember(validate, "validate")
+        try container.encodeMemberIfPresent(violations, "violations")
+        try container.encodeMemberIfPresent(collectViolations, "collectViolations")
+        try container.encodeMemberIfPresent(rawValue, "rawValue")
+        try container.encodeMemberIfPresent(unknown, "unknown")
+        try container.encodeMemberIfPresent(codingKeys, "CodingKeys")
+        try container.encodeMemberIfPresent(`init`, "init")
+        try container.encodeMemberIfPresent(allCases, "allCases")
+        try container.encodeMemberIfPresent(encode, "encode")
+        try container.encodeMemberIfPresent(hashValue2, "hashValue")
+        try container.encodeMemberIfPresent(jsonSchema2, "JSONSchema")
+        try container.encodeMemberIfPresent(validatable, "Validatable")
+        try container.encodeMemberIfPresent(validationMembers, "validationMembers")
+        try container.encodeMemberIfPresent(validationMembers2, "ValidationMembers")
+        try container.encodeMemberIfPresent(kind, "kind")
+        try container.encodeMemberIfPresent(choice, "choice")
     }
 
     /// An inline object whose nested type must not hide the runtime's `JSONSchema`.
@@ -116,12 +116,12 @@ public struct Members: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.type = try container.decodeIfPresent(String.self, forKey: "type")
+            self.type = try container.decodeMemberIfPresent(String.self, "type")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(type, forKey: "type")
+            try container.encodeMemberIfPresent(type, "type")
         }
     }
 
@@ -136,12 +136,12 @@ public struct Members: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
+            self.strict = try container.decodeMemberIfPresent(Bool.self, "strict")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(strict, forKey: "strict")
+            try container.encodeMemberIfPresent(strict, "strict")
         }
     }
 
@@ -157,12 +157,12 @@ public struct Members: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-            self.note = try container.decodeIfPresent(String.self, forKey: "note")
+            self.note = try container.decodeMemberIfPresent(String.self, "note")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-            try container.encodeIfPresent(note, forKey: "note")
+            try container.encodeMemberIfPresent(note, "note")
         }
     }
 }

@@ -16,14 +16,14 @@ public struct RawValue: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.type = try container.decode(String.self, forKey: "type")
-        self.text = try container.decodeIfPresent(String.self, forKey: "text")
+        self.type = try container.decodeMember(String.self, "type")
+        self.text = try container.decodeMemberIfPresent(String.self, "text")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(type, forKey: "type")
-        try container.encodeIfPresent(text, forKey: "text")
+        try container.encodeMember(type, "type")
+        try container.encodeMemberIfPresent(text, "text")
     }
 }
 

@@ -13,12 +13,12 @@ public struct ShadowLocalsRequest: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.note = try container.decodeIfPresent(String.self, forKey: "note")
+        self.note = try container.decodeMemberIfPresent(String.self, "note")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(note, forKey: "note")
+        try container.encodeMemberIfPresent(note, "note")
     }
 }
 

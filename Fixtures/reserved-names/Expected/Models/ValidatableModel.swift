@@ -13,12 +13,12 @@ public struct ValidatableModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.ok = try container.decodeIfPresent(Bool.self, forKey: "ok")
+        self.ok = try container.decodeMemberIfPresent(Bool.self, "ok")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(ok, forKey: "ok")
+        try container.encodeMemberIfPresent(ok, "ok")
     }
 }
 

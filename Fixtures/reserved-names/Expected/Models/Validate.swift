@@ -16,14 +16,14 @@ public struct Validate: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.type = try container.decode(String.self, forKey: "type")
-        self.strict = try container.decodeIfPresent(Bool.self, forKey: "strict")
+        self.type = try container.decodeMember(String.self, "type")
+        self.strict = try container.decodeMemberIfPresent(Bool.self, "strict")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(type, forKey: "type")
-        try container.encodeIfPresent(strict, forKey: "strict")
+        try container.encodeMember(type, "type")
+        try container.encodeMemberIfPresent(strict, "strict")
     }
 }
 

@@ -16,14 +16,14 @@ public struct Violations: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.type = try container.decode(String.self, forKey: "type")
-        self.count = try container.decodeIfPresent(Int.self, forKey: "count")
+        self.type = try container.decodeMember(String.self, "type")
+        self.count = try container.decodeMemberIfPresent(Int.self, "count")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(type, forKey: "type")
-        try container.encodeIfPresent(count, forKey: "count")
+        try container.encodeMember(type, "type")
+        try container.encodeMemberIfPresent(count, "count")
     }
 }
 

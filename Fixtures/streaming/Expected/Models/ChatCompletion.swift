@@ -16,14 +16,14 @@ public struct ChatCompletion: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.text = try container.decode(String.self, forKey: "text")
+        self.id = try container.decodeMember(String.self, "id")
+        self.text = try container.decodeMember(String.self, "text")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(id, forKey: "id")
-        try container.encode(text, forKey: "text")
+        try container.encodeMember(id, "id")
+        try container.encodeMember(text, "text")
     }
 }
 

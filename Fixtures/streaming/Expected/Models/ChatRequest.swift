@@ -16,14 +16,14 @@ public struct ChatRequest: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.prompt = try container.decode(String.self, forKey: "prompt")
-        self.stream = try container.decodeIfPresent(Bool.self, forKey: "stream")
+        self.prompt = try container.decodeMember(String.self, "prompt")
+        self.stream = try container.decodeMemberIfPresent(Bool.self, "stream")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(prompt, forKey: "prompt")
-        try container.encodeIfPresent(stream, forKey: "stream")
+        try container.encodeMember(prompt, "prompt")
+        try container.encodeMemberIfPresent(stream, "stream")
     }
 }
 

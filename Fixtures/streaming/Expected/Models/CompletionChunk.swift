@@ -19,16 +19,16 @@ public struct CompletionChunk: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.delta = try container.decode(String.self, forKey: "delta")
-        self.finishReason = try container.decodeIfPresent(String.self, forKey: "finish_reason")
+        self.id = try container.decodeMember(String.self, "id")
+        self.delta = try container.decodeMember(String.self, "delta")
+        self.finishReason = try container.decodeMemberIfPresent(String.self, "finish_reason")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(id, forKey: "id")
-        try container.encode(delta, forKey: "delta")
-        try container.encodeIfPresent(finishReason, forKey: "finish_reason")
+        try container.encodeMember(id, "id")
+        try container.encodeMember(delta, "delta")
+        try container.encodeMemberIfPresent(finishReason, "finish_reason")
     }
 }
 

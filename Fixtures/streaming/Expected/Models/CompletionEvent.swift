@@ -13,12 +13,12 @@ public struct CompletionEvent: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.data = try container.decode(CompletionChunk.self, forKey: "data")
+        self.data = try container.decodeMember(CompletionChunk.self, "data")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(data, forKey: "data")
+        try container.encodeMember(data, "data")
     }
 }
 

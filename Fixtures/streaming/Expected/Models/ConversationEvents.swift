@@ -16,14 +16,14 @@ public struct ConversationEvents: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.event = try container.decode(String.self, forKey: "event")
-        self.data = try container.decode(ConversationEvents.DataModel.self, forKey: "data")
+        self.event = try container.decodeMember(String.self, "event")
+        self.data = try container.decodeMember(ConversationEvents.DataModel.self, "data")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(event, forKey: "event")
-        try container.encode(data, forKey: "data")
+        try container.encodeMember(event, "event")
+        try container.encodeMember(data, "data")
     }
 
     public enum DataModel: Codable, Hashable, Sendable {

@@ -16,14 +16,14 @@ public struct MessageDelta: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.type = try container.decode(String.self, forKey: "type")
-        self.content = try container.decode(String.self, forKey: "content")
+        self.type = try container.decodeMember(String.self, "type")
+        self.content = try container.decodeMember(String.self, "content")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(type, forKey: "type")
-        try container.encode(content, forKey: "content")
+        try container.encodeMember(type, "type")
+        try container.encodeMember(content, "content")
     }
 }
 

@@ -13,12 +13,12 @@ public struct Problem: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.detail = try container.decodeIfPresent(String.self, forKey: "detail")
+        self.detail = try container.decodeMemberIfPresent(String.self, "detail")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(detail, forKey: "detail")
+        try container.encodeMemberIfPresent(detail, "detail")
     }
 }
 

@@ -16,14 +16,14 @@ public struct Record: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.id = try container.decode(Int.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
+        self.id = try container.decodeMember(Int.self, "id")
+        self.name = try container.decodeMember(String.self, "name")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(id, forKey: "id")
-        try container.encode(name, forKey: "name")
+        try container.encodeMember(id, "id")
+        try container.encodeMember(name, "name")
     }
 }
 

@@ -16,14 +16,14 @@ public struct ResponseDone: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.type = try container.decode(String.self, forKey: "type")
-        self.tokens = try container.decode(Int.self, forKey: "tokens")
+        self.type = try container.decodeMember(String.self, "type")
+        self.tokens = try container.decodeMember(Int.self, "tokens")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(type, forKey: "type")
-        try container.encode(tokens, forKey: "tokens")
+        try container.encodeMember(type, "type")
+        try container.encodeMember(tokens, "tokens")
     }
 }
 

@@ -16,14 +16,14 @@ public struct StoredFile: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.size = try container.decode(Int.self, forKey: "size")
+        self.name = try container.decodeMember(String.self, "name")
+        self.size = try container.decodeMember(Int.self, "size")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(name, forKey: "name")
-        try container.encode(size, forKey: "size")
+        try container.encodeMember(name, "name")
+        try container.encodeMember(size, "size")
     }
 }
 

@@ -13,12 +13,12 @@ public struct Animal: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.kind = try container.decode(String.self, forKey: "kind")
+        self.kind = try container.decodeMember(String.self, "kind")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(kind, forKey: "kind")
+        try container.encodeMember(kind, "kind")
     }
 }
 

@@ -33,24 +33,24 @@ public struct Dog: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.kind = try container.decode(String.self, forKey: "kind")
-        self.id = try container.decodeIfPresent(Int64.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.size = try container.decodeIfPresent(Size.self, forKey: "size")
-        self.nickname = try container.decode(Nullable<String>.self, forKey: "nickname")
-        self.born = try container.decodeIfPresent(DateOnly.self, forKey: "born")
-        self.owner = try container.decodeIfPresent(Owner.self, forKey: "owner")
+        self.kind = try container.decodeMember(String.self, "kind")
+        self.id = try container.decodeMemberIfPresent(Int64.self, "id")
+        self.name = try container.decodeMember(String.self, "name")
+        self.size = try container.decodeMemberIfPresent(Size.self, "size")
+        self.nickname = try container.decodeNullableMember(String.self, "nickname")
+        self.born = try container.decodeMemberIfPresent(DateOnly.self, "born")
+        self.owner = try container.decodeMemberIfPresent(Owner.self, "owner")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(kind, forKey: "kind")
-        try container.encodeIfPresent(id, forKey: "id")
-        try container.encode(name, forKey: "name")
-        try container.encodeIfPresent(size, forKey: "size")
-        try container.encode(nickname, forKey: "nickname")
-        try container.encodeIfPresent(born, forKey: "born")
-        try container.encodeIfPresent(owner, forKey: "owner")
+        try container.encodeMember(kind, "kind")
+        try container.encodeMemberIfPresent(id, "id")
+        try container.encodeMember(name, "name")
+        try container.encodeMemberIfPresent(size, "size")
+        try container.encodeNullableMember(nickname, "nickname")
+        try container.encodeMemberIfPresent(born, "born")
+        try container.encodeMemberIfPresent(owner, "owner")
     }
 }
 

@@ -13,12 +13,12 @@ public struct Owner: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.email = try container.decodeIfPresent(String.self, forKey: "email")
+        self.email = try container.decodeMemberIfPresent(String.self, "email")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(email, forKey: "email")
+        try container.encodeMemberIfPresent(email, "email")
     }
 }
 

@@ -16,14 +16,14 @@ public struct Problem: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.message = try container.decode(String.self, forKey: "message")
-        self.code = try container.decodeIfPresent(Int.self, forKey: "code")
+        self.message = try container.decodeMember(String.self, "message")
+        self.code = try container.decodeMemberIfPresent(Int.self, "code")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(message, forKey: "message")
-        try container.encodeIfPresent(code, forKey: "code")
+        try container.encodeMember(message, "message")
+        try container.encodeMemberIfPresent(code, "code")
     }
 }
 

@@ -13,12 +13,12 @@ public struct RenameDogRequest: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
+        self.name = try container.decodeMember(String.self, "name")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(name, forKey: "name")
+        try container.encodeMember(name, "name")
     }
 }
 

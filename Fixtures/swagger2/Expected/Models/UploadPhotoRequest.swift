@@ -17,14 +17,14 @@ public struct UploadPhotoRequest: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.caption = try container.decodeIfPresent(String.self, forKey: "caption")
-        self.photo = try container.decode(Data.self, forKey: "photo")
+        self.caption = try container.decodeMemberIfPresent(String.self, "caption")
+        self.photo = try container.decodeMember(Data.self, "photo")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(caption, forKey: "caption")
-        try container.encode(photo, forKey: "photo")
+        try container.encodeMemberIfPresent(caption, "caption")
+        try container.encodeMember(photo, "photo")
     }
 }
 

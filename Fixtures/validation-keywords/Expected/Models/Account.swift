@@ -35,26 +35,26 @@ public struct Account: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.owner = try container.decode(Owner.self, forKey: "owner")
-        self.status = try container.decode(Status.self, forKey: "status")
-        self.limits = try container.decodeIfPresent(Numbers.self, forKey: "limits")
-        self.members = try container.decodeIfPresent([Owner].self, forKey: "members")
-        self.labels = try container.decodeIfPresent([String: String].self, forKey: "labels")
-        self.contact = try container.decodeIfPresent(Contact.self, forKey: "contact")
-        self.payment = try container.decodeIfPresent(Payment.self, forKey: "payment")
+        self.name = try container.decodeMember(String.self, "name")
+        self.owner = try container.decodeMember(Owner.self, "owner")
+        self.status = try container.decodeMember(Status.self, "status")
+        self.limits = try container.decodeMemberIfPresent(Numbers.self, "limits")
+        self.members = try container.decodeMemberIfPresent([Owner].self, "members")
+        self.labels = try container.decodeMemberIfPresent([String: String].self, "labels")
+        self.contact = try container.decodeMemberIfPresent(Contact.self, "contact")
+        self.payment = try container.decodeMemberIfPresent(Payment.self, "payment")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(name, forKey: "name")
-        try container.encode(owner, forKey: "owner")
-        try container.encode(status, forKey: "status")
-        try container.encodeIfPresent(limits, forKey: "limits")
-        try container.encodeIfPresent(members, forKey: "members")
-        try container.encodeIfPresent(labels, forKey: "labels")
-        try container.encodeIfPresent(contact, forKey: "contact")
-        try container.encodeIfPresent(payment, forKey: "payment")
+        try container.encodeMember(name, "name")
+        try container.encodeMember(owner, "owner")
+        try container.encodeMember(status, "status")
+        try container.encodeMemberIfPresent(limits, "limits")
+        try container.encodeMemberIfPresent(members, "members")
+        try container.encodeMemberIfPresent(labels, "labels")
+        try container.encodeMemberIfPresent(contact, "contact")
+        try container.encodeMemberIfPresent(payment, "payment")
     }
 }
 

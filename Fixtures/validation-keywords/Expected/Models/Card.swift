@@ -16,14 +16,14 @@ public struct Card: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.method = try container.decode(String.self, forKey: "method")
-        self.number = try container.decode(String.self, forKey: "number")
+        self.method = try container.decodeMember(String.self, "method")
+        self.number = try container.decodeMember(String.self, "number")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(method, forKey: "method")
-        try container.encode(number, forKey: "number")
+        try container.encodeMember(method, "method")
+        try container.encodeMember(number, "number")
     }
 }
 

@@ -17,14 +17,14 @@ public struct Closed: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.note = try container.decodeIfPresent(String.self, forKey: "note")
+        self.name = try container.decodeMember(String.self, "name")
+        self.note = try container.decodeMemberIfPresent(String.self, "note")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(name, forKey: "name")
-        try container.encodeIfPresent(note, forKey: "note")
+        try container.encodeMember(name, "name")
+        try container.encodeMemberIfPresent(note, "note")
     }
 }
 

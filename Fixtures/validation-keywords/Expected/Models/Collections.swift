@@ -20,16 +20,16 @@ public struct Collections: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
-        self.scores = try container.decodeIfPresent([String: Int].self, forKey: "scores")
-        self.matrix = try container.decodeIfPresent([[Int]].self, forKey: "matrix")
+        self.tags = try container.decodeMemberIfPresent([String].self, "tags")
+        self.scores = try container.decodeMemberIfPresent([String: Int].self, "scores")
+        self.matrix = try container.decodeMemberIfPresent([[Int]].self, "matrix")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(tags, forKey: "tags")
-        try container.encodeIfPresent(scores, forKey: "scores")
-        try container.encodeIfPresent(matrix, forKey: "matrix")
+        try container.encodeMemberIfPresent(tags, "tags")
+        try container.encodeMemberIfPresent(scores, "scores")
+        try container.encodeMemberIfPresent(matrix, "matrix")
     }
 }
 

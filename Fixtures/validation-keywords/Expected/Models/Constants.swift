@@ -16,14 +16,14 @@ public struct Constants: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.kind = try container.decode(String.self, forKey: "kind")
-        self.version = try container.decodeIfPresent(Int.self, forKey: "version")
+        self.kind = try container.decodeMember(String.self, "kind")
+        self.version = try container.decodeMemberIfPresent(Int.self, "version")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(kind, forKey: "kind")
-        try container.encodeIfPresent(version, forKey: "version")
+        try container.encodeMember(kind, "kind")
+        try container.encodeMemberIfPresent(version, "version")
     }
 }
 

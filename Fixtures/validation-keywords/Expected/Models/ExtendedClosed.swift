@@ -20,16 +20,16 @@ public struct ExtendedClosed: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.note = try container.decodeIfPresent(String.self, forKey: "note")
-        self.extra = try container.decodeIfPresent(String.self, forKey: "extra")
+        self.name = try container.decodeMember(String.self, "name")
+        self.note = try container.decodeMemberIfPresent(String.self, "note")
+        self.extra = try container.decodeMemberIfPresent(String.self, "extra")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(name, forKey: "name")
-        try container.encodeIfPresent(note, forKey: "note")
-        try container.encodeIfPresent(extra, forKey: "extra")
+        try container.encodeMember(name, "name")
+        try container.encodeMemberIfPresent(note, "note")
+        try container.encodeMemberIfPresent(extra, "extra")
     }
 }
 

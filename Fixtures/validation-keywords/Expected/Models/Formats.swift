@@ -41,30 +41,30 @@ public struct Formats: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.timestamp = (try container.decodeIfPresent(RFC3339Timestamp.self, forKey: "timestamp")).map { $0.date }
-        self.day = try container.decodeIfPresent(DateOnly.self, forKey: "day")
-        self.time = try container.decodeIfPresent(String.self, forKey: "time")
-        self.email = try container.decodeIfPresent(String.self, forKey: "email")
-        self.website = try container.decodeIfPresent(URL.self, forKey: "website")
-        self.link = try container.decodeIfPresent(String.self, forKey: "link")
-        self.id = (try container.decodeIfPresent(CanonicalUUID.self, forKey: "id")).map { $0.uuid }
-        self.ipv4 = try container.decodeIfPresent(String.self, forKey: "ipv4")
-        self.ipv6 = try container.decodeIfPresent(String.self, forKey: "ipv6")
-        self.host = try container.decodeIfPresent(String.self, forKey: "host")
+        self.timestamp = (try container.decodeMemberIfPresent(RFC3339Timestamp.self, "timestamp")).map { $0.date }
+        self.day = try container.decodeMemberIfPresent(DateOnly.self, "day")
+        self.time = try container.decodeMemberIfPresent(String.self, "time")
+        self.email = try container.decodeMemberIfPresent(String.self, "email")
+        self.website = try container.decodeMemberIfPresent(URL.self, "website")
+        self.link = try container.decodeMemberIfPresent(String.self, "link")
+        self.id = (try container.decodeMemberIfPresent(CanonicalUUID.self, "id")).map { $0.uuid }
+        self.ipv4 = try container.decodeMemberIfPresent(String.self, "ipv4")
+        self.ipv6 = try container.decodeMemberIfPresent(String.self, "ipv6")
+        self.host = try container.decodeMemberIfPresent(String.self, "host")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(timestamp.map { RFC3339Timestamp($0) }, forKey: "timestamp")
-        try container.encodeIfPresent(day, forKey: "day")
-        try container.encodeIfPresent(time, forKey: "time")
-        try container.encodeIfPresent(email, forKey: "email")
-        try container.encodeIfPresent(website, forKey: "website")
-        try container.encodeIfPresent(link, forKey: "link")
-        try container.encodeIfPresent(id.map { CanonicalUUID($0) }, forKey: "id")
-        try container.encodeIfPresent(ipv4, forKey: "ipv4")
-        try container.encodeIfPresent(ipv6, forKey: "ipv6")
-        try container.encodeIfPresent(host, forKey: "host")
+        try container.encodeMemberIfPresent(timestamp.map { RFC3339Timestamp($0) }, "timestamp")
+        try container.encodeMemberIfPresent(day, "day")
+        try container.encodeMemberIfPresent(time, "time")
+        try container.encodeMemberIfPresent(email, "email")
+        try container.encodeMemberIfPresent(website, "website")
+        try container.encodeMemberIfPresent(link, "link")
+        try container.encodeMemberIfPresent(id.map { CanonicalUUID($0) }, "id")
+        try container.encodeMemberIfPresent(ipv4, "ipv4")
+        try container.encodeMemberIfPresent(ipv6, "ipv6")
+        try container.encodeMemberIfPresent(host, "host")
     }
 }
 

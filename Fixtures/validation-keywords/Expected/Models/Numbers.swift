@@ -32,24 +32,24 @@ public struct Numbers: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.atLeastOne = try container.decodeIfPresent(Int.self, forKey: "atLeastOne")
-        self.atMostTen = try container.decodeIfPresent(Int.self, forKey: "atMostTen")
-        self.positive = try container.decodeIfPresent(Double.self, forKey: "positive")
-        self.belowHundred = try container.decodeIfPresent(Double.self, forKey: "belowHundred")
-        self.fiveStep = try container.decodeIfPresent(Int.self, forKey: "fiveStep")
-        self.cents = try container.decodeIfPresent(Double.self, forKey: "cents")
-        self.big = try container.decodeIfPresent(Int64.self, forKey: "big")
+        self.atLeastOne = try container.decodeMemberIfPresent(Int.self, "atLeastOne")
+        self.atMostTen = try container.decodeMemberIfPresent(Int.self, "atMostTen")
+        self.positive = try container.decodeMemberIfPresent(Double.self, "positive")
+        self.belowHundred = try container.decodeMemberIfPresent(Double.self, "belowHundred")
+        self.fiveStep = try container.decodeMemberIfPresent(Int.self, "fiveStep")
+        self.cents = try container.decodeMemberIfPresent(Double.self, "cents")
+        self.big = try container.decodeMemberIfPresent(Int64.self, "big")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(atLeastOne, forKey: "atLeastOne")
-        try container.encodeIfPresent(atMostTen, forKey: "atMostTen")
-        try container.encodeIfPresent(positive, forKey: "positive")
-        try container.encodeIfPresent(belowHundred, forKey: "belowHundred")
-        try container.encodeIfPresent(fiveStep, forKey: "fiveStep")
-        try container.encodeIfPresent(cents, forKey: "cents")
-        try container.encodeIfPresent(big, forKey: "big")
+        try container.encodeMemberIfPresent(atLeastOne, "atLeastOne")
+        try container.encodeMemberIfPresent(atMostTen, "atMostTen")
+        try container.encodeMemberIfPresent(positive, "positive")
+        try container.encodeMemberIfPresent(belowHundred, "belowHundred")
+        try container.encodeMemberIfPresent(fiveStep, "fiveStep")
+        try container.encodeMemberIfPresent(cents, "cents")
+        try container.encodeMemberIfPresent(big, "big")
     }
 }
 

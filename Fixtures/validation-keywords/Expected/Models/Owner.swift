@@ -16,14 +16,14 @@ public struct Owner: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.email = try container.decode(String.self, forKey: "email")
-        self.displayName = try container.decodeIfPresent(String.self, forKey: "displayName")
+        self.email = try container.decodeMember(String.self, "email")
+        self.displayName = try container.decodeMemberIfPresent(String.self, "displayName")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(email, forKey: "email")
-        try container.encodeIfPresent(displayName, forKey: "displayName")
+        try container.encodeMember(email, "email")
+        try container.encodeMemberIfPresent(displayName, "displayName")
     }
 }
 

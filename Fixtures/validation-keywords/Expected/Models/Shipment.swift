@@ -26,20 +26,20 @@ public struct Shipment: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.method = try container.decodeIfPresent(String.self, forKey: "method")
-        self.address = try container.decodeIfPresent(String.self, forKey: "address")
-        self.locker = try container.decodeIfPresent(String.self, forKey: "locker")
-        self.giftNote = try container.decodeIfPresent(String.self, forKey: "giftNote")
-        self.wrapping = try container.decodeIfPresent(String.self, forKey: "wrapping")
+        self.method = try container.decodeMemberIfPresent(String.self, "method")
+        self.address = try container.decodeMemberIfPresent(String.self, "address")
+        self.locker = try container.decodeMemberIfPresent(String.self, "locker")
+        self.giftNote = try container.decodeMemberIfPresent(String.self, "giftNote")
+        self.wrapping = try container.decodeMemberIfPresent(String.self, "wrapping")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(method, forKey: "method")
-        try container.encodeIfPresent(address, forKey: "address")
-        try container.encodeIfPresent(locker, forKey: "locker")
-        try container.encodeIfPresent(giftNote, forKey: "giftNote")
-        try container.encodeIfPresent(wrapping, forKey: "wrapping")
+        try container.encodeMemberIfPresent(method, "method")
+        try container.encodeMemberIfPresent(address, "address")
+        try container.encodeMemberIfPresent(locker, "locker")
+        try container.encodeMemberIfPresent(giftNote, "giftNote")
+        try container.encodeMemberIfPresent(wrapping, "wrapping")
     }
 }
 

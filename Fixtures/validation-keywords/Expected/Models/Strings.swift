@@ -21,16 +21,16 @@ public struct Strings: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.code = try container.decodeIfPresent(String.self, forKey: "code")
-        self.slug = try container.decodeIfPresent(String.self, forKey: "slug")
-        self.unsupported = try container.decodeIfPresent(String.self, forKey: "unsupported")
+        self.code = try container.decodeMemberIfPresent(String.self, "code")
+        self.slug = try container.decodeMemberIfPresent(String.self, "slug")
+        self.unsupported = try container.decodeMemberIfPresent(String.self, "unsupported")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encodeIfPresent(code, forKey: "code")
-        try container.encodeIfPresent(slug, forKey: "slug")
-        try container.encodeIfPresent(unsupported, forKey: "unsupported")
+        try container.encodeMemberIfPresent(code, "code")
+        try container.encodeMemberIfPresent(slug, "slug")
+        try container.encodeMemberIfPresent(unsupported, "unsupported")
     }
 }
 

@@ -16,14 +16,14 @@ public struct Transfer: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: SpecsmithCodingKey.self)
-        self.method = try container.decode(String.self, forKey: "method")
-        self.iban = try container.decode(String.self, forKey: "iban")
+        self.method = try container.decodeMember(String.self, "method")
+        self.iban = try container.decodeMember(String.self, "iban")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SpecsmithCodingKey.self)
-        try container.encode(method, forKey: "method")
-        try container.encode(iban, forKey: "iban")
+        try container.encodeMember(method, "method")
+        try container.encodeMember(iban, "iban")
     }
 }
 
