@@ -11,7 +11,8 @@
 #
 #   Scripts/compile-benchmark.sh [options]
 #     --specs "github stripe"     which specs (names below, or paths to spec files)
-#     --layouts "cli plugin"      cli: per-type files (the CLI's default); plugin: the files the
+#     --layouts "cli plugin"      cli: the CLI's default layout (grouped; per-type for generators
+#                                 older than the grouped layout); plugin: the files the
 #                                 build-tool plugin writes (sharded; single-file for generators
 #                                 older than the sharded layout)
 #     --shards N                  shards of the plugin layout (default: the generator's)
@@ -94,7 +95,7 @@ fi
 # its build-tool plugin wrote.
 layout_arguments() { # generator layout
     case "$2" in
-        cli) echo "--layout per-type" ;;
+        cli) echo "" ;;  # the generator's own default
         plugin)
             if "$1" --help 2>&1 | grep -q sharded; then
                 echo "--layout sharded${shards:+ --shards $shards}"

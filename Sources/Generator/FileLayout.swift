@@ -2,8 +2,11 @@ import Emitters
 
 /// How generated code is split into files.
 public enum FileLayout: String, Sendable, Hashable, CaseIterable {
-    /// One file per top-level type (`Models/Binding.swift`, `Client/…`): readable diffs, and the
-    /// compiler can spread a big SDK over every core. The default.
+    /// A file per big type (`Models/Binding.swift`), small types together by initial
+    /// (`Models/Types+B.swift`), the client by tag (`Client/…`): readable diffs, files the compiler
+    /// can spread over every core, and far fewer of them than types; see `GroupedLayout`. The default.
+    case grouped
+    /// One file per top-level type (`Models/Binding.swift`, `Client/…`), however small.
     case perType = "per-type"
     /// Everything in one `Generated.swift`: a fixed file name, for build systems that need one.
     /// It compiles on one core, and any change recompiles all of it; prefer `sharded`.
@@ -19,6 +22,8 @@ public enum FileLayout: String, Sendable, Hashable, CaseIterable {
     /// `files` laid out this way; `shardCount` is the number of shards of `sharded`.
     func apply(to files: [GeneratedFile], shardCount: Int) -> [GeneratedFile] {
         switch self {
+        case .grouped:
+            return GroupedLayout.apply(to: files)
         case .perType:
             return files
         case .singleFile:

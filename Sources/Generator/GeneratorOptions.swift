@@ -39,7 +39,7 @@ public struct GeneratorOptions: Sendable {
         access: AccessModifier = .public,
         enumStyle: ModelOptions.EnumStyle = .open,
         templatesDirectory: String? = nil,
-        layout: FileLayout = .perType,
+        layout: FileLayout = .grouped,
         shardCount: Int = ShardedLayout.defaultShardCount,
         operationFilter: OperationFilter = OperationFilter(),
         formatOverrides: [String: String] = [:],

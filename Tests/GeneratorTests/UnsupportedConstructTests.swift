@@ -30,8 +30,9 @@ import Testing
                   if: {minLength: 1}
         """
 
-    /// Generates `text` from a spec file in a fresh temporary folder.
-    static func generate(_ text: String, options: GeneratorOptions = GeneratorOptions()) throws -> (Generation, String) {
+    /// Generates `text` from a spec file in a fresh temporary folder, one file per type (so a test
+    /// reads a type's code by its file name) unless `options` says otherwise.
+    static func generate(_ text: String, options: GeneratorOptions = GeneratorOptions(layout: .perType)) throws -> (Generation, String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specsmith-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -76,7 +77,7 @@ import Testing
                   type: string
                   enum: [allCases, all_cases, unknown, json_schema]
             """
-        let (generation, _) = try Self.generate(spec, options: GeneratorOptions(enumStyle: .frozen))
+        let (generation, _) = try Self.generate(spec, options: GeneratorOptions(enumStyle: .frozen, layout: .perType))
         let listing = try #require(generation.files.first { $0.path == "Models/Listing.swift" })
         #expect(listing.contents.contains(#"case allCases2 = "allCases""#))
         #expect(listing.contents.contains(#"case allCases3 = "all_cases""#))

@@ -113,7 +113,7 @@ import Testing
     }
 
     @Test func withoutValidatorsNothingRefersToThem() throws {
-        let options = GeneratorOptions(outputs: [.models, .client])
+        let options = GeneratorOptions(outputs: [.models, .client], layout: .perType)
         let (generation, _) = try UnsupportedConstructTests.generate(Self.spec, options: options)
         #expect(!generation.files.contains { $0.path.contains("Validat") || $0.contents.contains("Validatable") })
         #expect(!generation.files.contains { $0.contents.contains(".validate()") })
