@@ -3,7 +3,7 @@ import Emitters
 /// How generated code is split into files.
 public enum FileLayout: String, Sendable, Hashable, CaseIterable {
     /// A file per big type (`Models/Binding.swift`), small types together by initial
-    /// (`Models/Types+B.swift`), the client by tag (`Client/…`): readable diffs, files the compiler
+    /// (`Models/B+Types.swift`), the client by tag (`Client/…`): readable diffs, files the compiler
     /// can spread over every core, and far fewer of them than types; see `GroupedLayout`. The default.
     case grouped
     /// One file per top-level type (`Models/Binding.swift`, `Client/…`), however small.

@@ -2,7 +2,7 @@ import Emitters
 
 /// The `grouped` file layout, the default: a file of its own for each big type
 /// (`Models/Repository.swift`), small types together by the first letter of their name
-/// (`Models/Types+R.swift`), the client and runtime support as the per-type layout writes them.
+/// (`Models/R+Types.swift`), the client and runtime support as the per-type layout writes them.
 ///
 /// Every file costs the compiler more than its lines: each is a job's primary file with its own
 /// object, dependency, diagnostics and index files, and the driver plans and tracks each one. A
@@ -15,9 +15,13 @@ public enum GroupedLayout {
     /// 156 files of their own and 26 of small types (about 1,100 lines each), Stripe's 257 and 26.
     public static let smallTypeLineLimit = 120
 
-    /// The file that holds the small types whose names start with `name`'s first letter.
+    /// The file that holds the small types whose names start with `name`'s first letter:
+    /// `R+Types.swift`, which sorts just before the big types starting with R. The compiler driver
+    /// cuts the sorted files into runs of 25 per job; spread over the alphabet, the groups share
+    /// those jobs with big types instead of all landing in the last one, which kept one core busy
+    /// alone for 15 s at the end of GitHub's build.
     public static func groupFileName(forTypeNamed name: String) -> String {
-        "Types+\(initial(of: name)).swift"
+        "\(initial(of: name))+Types.swift"
     }
 
     /// `files` (one per type, sorted by path, as the per-type layout writes them) with the small

@@ -48,7 +48,7 @@ struct GenerateCommand: ParsableCommand {
     var enumStyle: EnumStyle?
 
     @Option(help: ArgumentHelp(
-        "grouped: a file per big type, small types together by initial (Models/Types+A.swift…), the client by tag (default). per-type: one file per type. sharded: fixed files Generated0.swift… (see --shards) and GeneratedSupport.swift, for build-tool plugins. single-file: everything in Generated.swift.",
+        "grouped: a file per big type, small types together by initial (Models/A+Types.swift…), the client by tag (default). per-type: one file per type. sharded: fixed files Generated0.swift… (see --shards) and GeneratedSupport.swift, for build-tool plugins. single-file: everything in Generated.swift.",
         valueName: "layout"))
     var layout: FileLayout?
 

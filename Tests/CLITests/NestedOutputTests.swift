@@ -16,7 +16,7 @@ import Testing
             """, to: "pets.yaml")
         try #require(try CLI.run(["pets.yaml", "--output", "out/Pets"], in: temp).status == 0)
         let inner = try temp.snapshot(of: "out/Pets")
-        try #require(inner.keys.sorted() == ["Models/Types+P.swift", "Support.swift", "ValidationSupport.swift"])
+        try #require(inner.keys.sorted() == ["Models/P+Types.swift", "Support.swift", "ValidationSupport.swift"])
 
         let outer = try CLI.run([PackagePaths.pictifySpec.path, "--output", "out"], in: temp)
 

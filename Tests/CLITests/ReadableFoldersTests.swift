@@ -75,7 +75,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: temp.path("elsewhere"), withIntermediateDirectories: false)
         let result = try CLI.run(["api/openapi.yaml", "--output", "out", "--allow-read", "elsewhere", "--allow-read", "shared"], in: temp)
         #expect(result.status == 0, "\(result)")
-        #expect(temp.exists("out/Models/Types+P.swift"))
+        #expect(temp.exists("out/Models/P+Types.swift"))
     }
 
     @Test func allowReadInTheConfigurationOpensAFolder() throws {
@@ -86,7 +86,7 @@ import Testing
         try temp.write("allowRead: [../shared]\n", to: "api/specsmith-config.yaml")
         let result = try CLI.run(["api/openapi.yaml", "--output", "out", "--config", "api/specsmith-config.yaml"], in: temp)
         #expect(result.status == 0, "\(result)")
-        #expect(temp.exists("out/Models/Types+P.swift"))
+        #expect(temp.exists("out/Models/P+Types.swift"))
     }
 
     @Test func filesInSubfoldersAreReadable() throws {

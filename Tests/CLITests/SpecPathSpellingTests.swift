@@ -35,7 +35,7 @@ import Testing
         let reference = temp.files(under: "out0")
         #expect(reference.contains("Models/Binding.swift"))
         // `Extra` is nothing but a `$ref` to `Thing`, so `Thing` is declared under that name.
-        #expect(try temp.read("out0/Models/Types+E.swift").contains("// MARK: - Extra\n"))
+        #expect(try temp.read("out0/Models/E+Types.swift").contains("// MARK: - Extra\n"))
         #expect(!reference.contains { $0.hasSuffix("2.swift") }, "twin types: \(reference)")
         for index in spellings.indices.dropFirst() {
             #expect(temp.files(under: "out\(index)") == reference, "\(spellings[index])")

@@ -63,7 +63,7 @@ import Testing
                 Owner: {type: object, properties: {name: {type: string}}}
             """, to: "spec.yaml")
         try #require(try CLI.run(["spec.yaml", "--output", "out"], in: temp).status == 0)
-        try #require(temp.exists("out/Models/Types+O.swift"))
+        try #require(temp.exists("out/Models/O+Types.swift"))
         try temp.write("""
             openapi: 3.1.0
             info: {title: Pets, version: "1"}
@@ -76,7 +76,7 @@ import Testing
         let result = try CLI.run(["spec.yaml", "--output", "out"], in: temp)
 
         #expect(result.status == 0, "\(result)")
-        #expect(!temp.exists("out/Models/Types+O.swift"), "the only small type with that initial is gone, and so is its group")
-        #expect(temp.exists("out/Models/Types+P.swift"))
+        #expect(!temp.exists("out/Models/O+Types.swift"), "the only small type with that initial is gone, and so is its group")
+        #expect(temp.exists("out/Models/P+Types.swift"))
     }
 }

@@ -50,7 +50,7 @@ import Testing
         #expect(warning.severity == "warning", "\(warning)")
         #expect(warning.message.contains("'$dynamicRef'"), "\(warning)")
         #expect(result.stderrLines.count == 1, "\(result)")
-        #expect(try temp.read("out/Models/Types+P.swift").contains("var kind: JSONValue?"))
+        #expect(try temp.read("out/Models/P+Types.swift").contains("var kind: JSONValue?"))
     }
 
     @Test func warningIsPrintedWithoutQuiet() throws {
@@ -73,7 +73,7 @@ import Testing
 
         #expect(result.status == 0, "\(result)")
         #expect(result.stderr.isEmpty, "\(result)")
-        #expect(temp.exists("out/Models/Types+P.swift"))
+        #expect(temp.exists("out/Models/P+Types.swift"))
     }
 
     @Test func quietStillReportsErrors() throws {

@@ -24,11 +24,11 @@ import Testing
     }
 
     @Test func groupNamesFollowTheInitial() {
-        #expect(GroupedLayout.groupFileName(forTypeNamed: "Binding") == "Types+B.swift")
-        #expect(GroupedLayout.groupFileName(forTypeNamed: "binding") == "Types+B.swift", "one file for either case, as case-insensitive file systems need")
-        #expect(GroupedLayout.groupFileName(forTypeNamed: "_2FA") == "Types+Other.swift")
-        #expect(GroupedLayout.groupFileName(forTypeNamed: "Ärger") == "Types+Other.swift")
-        #expect(GroupedLayout.groupFileName(forTypeNamed: "") == "Types+Other.swift")
+        #expect(GroupedLayout.groupFileName(forTypeNamed: "Binding") == "B+Types.swift")
+        #expect(GroupedLayout.groupFileName(forTypeNamed: "binding") == "B+Types.swift", "one file for either case, as case-insensitive file systems need")
+        #expect(GroupedLayout.groupFileName(forTypeNamed: "_2FA") == "Other+Types.swift")
+        #expect(GroupedLayout.groupFileName(forTypeNamed: "Ärger") == "Other+Types.swift")
+        #expect(GroupedLayout.groupFileName(forTypeNamed: "") == "Other+Types.swift")
     }
 
     @Test(arguments: [modelFeatures, pictify])
@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func fileNamesAreUniqueWithoutTheirFolders() throws {
-        // SwiftPM names each object file after its source file's name alone: two `Types+B.swift`
+        // SwiftPM names each object file after its source file's name alone: two `B+Types.swift`
         // in different folders would not build.
         let names = try generate(Self.modelFeatures, layout: .grouped).map { $0.path.split(separator: "/").last.map(String.init) ?? $0.path }
         #expect(Set(names).count == names.count)
