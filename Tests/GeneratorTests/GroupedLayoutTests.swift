@@ -23,12 +23,40 @@ import Testing
         #expect(GeneratorOptions().layout == .grouped)
     }
 
-    @Test func groupNamesFollowTheInitial() {
-        #expect(GroupedLayout.groupFileName(forTypeNamed: "Binding") == "B+Types.swift")
-        #expect(GroupedLayout.groupFileName(forTypeNamed: "binding") == "B+Types.swift", "one file for either case, as case-insensitive file systems need")
-        #expect(GroupedLayout.groupFileName(forTypeNamed: "_2FA") == "Other+Types.swift")
-        #expect(GroupedLayout.groupFileName(forTypeNamed: "Ärger") == "Other+Types.swift")
-        #expect(GroupedLayout.groupFileName(forTypeNamed: "") == "Other+Types.swift")
+    @Test func groupPrefixesFoldCaseAndKeepFileNamesPlain() {
+        #expect(GroupedLayout.groupPrefix(of: "Binding", length: 1) == "B")
+        #expect(GroupedLayout.groupPrefix(of: "binding", length: 1) == "B", "one file for either case, as case-insensitive file systems need")
+        #expect(GroupedLayout.groupPrefix(of: "PaymentIntent", length: 3) == "Pay")
+        #expect(GroupedLayout.groupPrefix(of: "PAYMENT", length: 3) == "Pay")
+        #expect(GroupedLayout.groupPrefix(of: "P_2x", length: 3) == "P_2")
+        #expect(GroupedLayout.groupPrefix(of: "Pé", length: 3) == "P__", "each byte of another script counts as _")
+        #expect(GroupedLayout.groupPrefix(of: "_2FA", length: 1) == "Other")
+        #expect(GroupedLayout.groupPrefix(of: "Ärger", length: 2) == "Other")
+        #expect(GroupedLayout.groupPrefix(of: "Pa", length: 3) == nil)
+        #expect(GroupedLayout.groupPrefix(of: "", length: 1) == nil)
+        #expect(GroupedLayout.groupFileName(prefix: "Pay") == "Pay+Types.swift")
+    }
+
+    @Test func aBigGroupIsSplitByLongerPrefixes() throws {
+        // 300 small objects starting with P, about 40 lines each: far over the group limit.
+        let names = (0..<100).flatMap { ["Payment\($0)", "Person\($0)", "Plan\($0)"] }
+        let schemas = names.map { "    \($0): {type: object, properties: {id: {type: string}, note: {type: string}}}" }
+        let spec = "openapi: 3.1.0\ninfo: {title: Many, version: \"1\"}\npaths: {}\ncomponents:\n  schemas:\n" + schemas.joined(separator: "\n") + "\n"
+        let (generation, _) = try UnsupportedConstructTests.generate(spec, options: GeneratorOptions())
+        let groups = generation.files.filter { $0.path.hasPrefix("Models/") }
+        #expect(groups.allSatisfy { $0.path.hasSuffix("+Types.swift") }, "every type is small")
+        // Each of Pa…, Pe…, Pl… fits (100 types of about 40 lines), so P splits once.
+        #expect(groups.map(\.path) == ["Models/Pa+Types.swift", "Models/Pe+Types.swift", "Models/Pl+Types.swift"])
+        for file in groups {
+            #expect(lineCount(file.contents) <= GroupedLayout.groupLineLimit + 200, "\(file.path) fits, give or take its marks")
+            let prefix = String(file.path.dropFirst("Models/".count).dropLast("+Types.swift".count))
+            let members = file.contents.split(separator: "\n").filter { $0.hasPrefix("// MARK: - ") }.map { String($0.dropFirst("// MARK: - ".count)) }
+            #expect(!members.isEmpty)
+            #expect(members.allSatisfy { GroupedLayout.groupPrefix(of: $0, length: prefix.utf8.count) == prefix }, "\(file.path) holds \(members)")
+        }
+        let placed = groups.flatMap { $0.contents.split(separator: "\n").filter { $0.hasPrefix("// MARK: - ") } }
+        #expect(placed.count == names.count, "each type is in one group")
+        #expect(Set(placed).count == names.count)
     }
 
     @Test(arguments: [modelFeatures, pictify])
@@ -46,7 +74,8 @@ import Testing
                 continue
             }
             let name = String(file.path.dropFirst("Models/".count).dropLast(".swift".count))
-            let groupPath = "Models/" + GroupedLayout.groupFileName(forTypeNamed: name)
+            // The fixtures' groups are under the limit, so each is one initial's.
+            let groupPath = "Models/" + GroupedLayout.groupFileName(prefix: GroupedLayout.groupPrefix(of: name, length: 1) ?? "Other")
             expectedPaths.insert(groupPath)
             let holders = grouped.filter { $0.path.hasPrefix("Models/") && $0.contents.contains("// MARK: - \(name)\n") }.map(\.path)
             #expect(holders == [groupPath], "\(name) is in \(holders)")
