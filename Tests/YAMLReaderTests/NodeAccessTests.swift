@@ -34,6 +34,19 @@ import YAMLReader
         #expect(root.pairs?.map(\.value.isNull) == [true, false, false, true])
     }
 
+    @Test func isNullAgreesWithTheScalarsResolution() throws {
+        // `isNull` reads plain scalars' bytes as a shortcut; it must say what resolving them says.
+        let spellings = ["~", "null", "Null", "NULL", "", "nUll", "nulls", "~~", "'null'", "\"~\"", "''",
+                         "!!str null", "!!null ''", "!!null null", "0", "false"]
+        let root = try parse(spellings.enumerated().map { "k\($0.offset): \($0.element)" }.joined(separator: "\n") + "\n")
+        let values = try #require(root.pairs?.map(\.value))
+        #expect(values.count == spellings.count)
+        for (spelling, node) in zip(spellings, values) {
+            #expect(node.isNull == (node.value == .null), "\(spelling): isNull \(node.isNull), value \(String(describing: node.value))")
+        }
+        #expect(values.filter(\.isNull).count == 7, "~, null, Null, NULL, the empty one and both !!null")
+    }
+
     @Test func syntheticScalarNode() {
         let node = YAMLNode.scalar("42", at: at(3, 4))
         #expect(node.value == .integer("42"))
