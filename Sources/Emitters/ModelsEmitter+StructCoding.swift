@@ -23,15 +23,16 @@ extension ModelsEmitter {
         let key = SwiftText.stringLiteral(property.jsonName)
         let type = property.type.nonOptional
         let proxy = CodingProxy(type, aliases: aliases)
+        let codedType = proxy?.proxyType ?? SwiftText.type(type)
         let value: SwiftCode
         // The runtime's `decodeMember` family (see SpecsmithCodingKey.swift): a plain string name
         // and one candidate per call, which compiles to less than `decode(_:forKey:)`.
         if property.distinguishesNull {
-            let decoded: SwiftCode = "try container.decodeNullableMember(\(proxy?.proxyType ?? SwiftText.type(type)).self, \(key))"
+            let decoded: SwiftCode = "try container.decodeNullableMember(\(codedType).self, \(key))"
             value = proxy.map { "(\(decoded)).map { \($0.fromProxy("$0")) }" } ?? decoded
         } else {
             let method: SwiftCode = property.type.isOptional ? "decodeMemberIfPresent" : "decodeMember"
-            let decoded: SwiftCode = "try container.\(method)(\(proxy?.proxyType ?? SwiftText.type(type)).self, \(key))"
+            let decoded: SwiftCode = "try container.\(method)(\(codedType).self, \(key))"
             if let proxy {
                 value = property.type.isOptional ? "(\(decoded)).map { \(proxy.fromProxy("$0")) }" : proxy.fromProxy("(\(decoded))")
             } else {

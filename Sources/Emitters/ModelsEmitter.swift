@@ -107,7 +107,7 @@ public struct ModelsEmitter {
             return "\(context.parameterName): \(context.type)\(defaultValue.map { " = \($0)" } ?? "")\(comma)"
         }
         // Written out for every struct with members, keyed by the runtime's one `SpecsmithCodingKey`
-        // with string literals: synthesized coding would add a `CodingKeys` enum per struct (its
+        // through its `decodeMember`/`encodeMember` calls: synthesized coding would add a `CodingKeys` enum per struct (its
         // conformances, witness tables and string switches cost a debug build about a sixth of a
         // model's compile time), and it could not write RFC 3339 dates, lower-case UUIDs, boxed
         // properties, a `nil` the spec requires as `null`, or extra members. A struct without

@@ -11,33 +11,35 @@ enum FileConcatenation {
         return String(first)
     }
 
-    /// `files` as one text under `header`, each marked with `mark` (by default the path it has in
-    /// the per-type layout). Each file's own header line is dropped (every file has the same); its
-    /// imports stay, since repeated imports are legal Swift. No files give just the header: a
-    /// declared output that exists.
-    static func join(_ files: [GeneratedFile], header: String, mark: (GeneratedFile) -> String = \.path) -> String {
-        let bodies = files.map { file in
-            "// MARK: - \(mark(file))\n\n" + file.contents.drop { $0 != "\n" }.drop { $0 == "\n" }
-        }
+    /// `files` as one text under `header`, each marked with the path it has in the per-type layout.
+    /// Each file's own header line is dropped (every file has the same); its imports stay, since
+    /// repeated imports are legal Swift. No files give just the header: a declared output that exists.
+    static func join(_ files: [GeneratedFile], header: String) -> String {
+        let bodies = files.map { file in "// MARK: - \(file.path)\n\n" + withoutHeader(file) }
         return bodies.isEmpty ? header + "\n" : header + "\n\n" + bodies.joined(separator: "\n")
     }
 
-    /// `files` as one text under `header` as `join` writes it, but with the import lines each file
-    /// starts with written once at the top (in the order first seen), so the result reads like a
-    /// file written by hand.
-    static func joinHoistingImports(_ files: [GeneratedFile], header: String, mark: (GeneratedFile) -> String) -> String {
+    /// `members` as one text under `header` as `join` writes files, each marked with its `mark`,
+    /// but with the import lines each file starts with written once at the top (in the order first
+    /// seen), so the result reads like a file written by hand.
+    static func joinHoistingImports(_ members: [(mark: String, file: GeneratedFile)], header: String) -> String {
         var imports: [Substring] = []
         var bodies: [String] = []
-        for file in files {
-            var rest = file.contents.drop { $0 != "\n" }.drop { $0 == "\n" }
+        for (mark, file) in members {
+            var rest = withoutHeader(file)
             while rest.hasPrefix("import ") {
                 let line = rest.prefix { $0 != "\n" }
                 if !imports.contains(line) { imports.append(line) }
                 rest = rest.dropFirst(line.count).drop { $0 == "\n" }
             }
-            bodies.append("// MARK: - \(mark(file))\n\n" + rest)
+            bodies.append("// MARK: - \(mark)\n\n" + rest)
         }
         let importBlock = imports.isEmpty ? "" : imports.joined(separator: "\n") + "\n\n"
         return header + "\n\n" + importBlock + bodies.joined(separator: "\n")
+    }
+
+    /// The text of `file` after its header line and the blank lines that follow it.
+    private static func withoutHeader(_ file: GeneratedFile) -> Substring {
+        file.contents.drop { $0 != "\n" }.drop { $0 == "\n" }
     }
 }

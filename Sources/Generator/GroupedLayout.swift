@@ -70,7 +70,7 @@ public enum GroupedLayout {
             }
         }
         for (prefix, members) in groups(small) {
-            let contents = FileConcatenation.joinHoistingImports(members.map(\.file), header: header) { typeName(of: $0) ?? $0.path }
+            let contents = FileConcatenation.joinHoistingImports(members.map { ($0.name, $0.file) }, header: header)
             laidOut.append(GeneratedFile(path: modelsFolder + groupFileName(prefix: prefix), contents: contents))
         }
         return laidOut.sorted { $0.path < $1.path }

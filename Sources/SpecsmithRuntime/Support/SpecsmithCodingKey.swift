@@ -4,9 +4,9 @@ import Foundation
 
 /// A coding key made from any string or integer: for containers whose keys are only known at run time
 /// (`additionalProperties`, free-form objects), and for every generated struct's `init(from:)` and
-/// `encode(to:)`, which name their keys with string literals. One shared key type compiles to far
-/// less than a `CodingKeys` enum per model.
-public struct SpecsmithCodingKey: CodingKey, Hashable, Sendable, ExpressibleByStringLiteral {
+/// `encode(to:)`, which name their members through the `decodeMember`/`encodeMember` family below.
+/// One shared key type compiles to far less than a `CodingKeys` enum per model.
+public struct SpecsmithCodingKey: CodingKey, Hashable, Sendable {
     /// The key's string form.
     public var stringValue: String
     /// The key's integer form, if it was created from an integer.
@@ -16,11 +16,6 @@ public struct SpecsmithCodingKey: CodingKey, Hashable, Sendable, ExpressibleBySt
     public init(_ string: String) {
         self.stringValue = string
         self.intValue = nil
-    }
-
-    /// Creates a key from a string literal: `forKey: "created_at"`.
-    public init(stringLiteral string: String) {
-        self.init(string)
     }
 
     /// Creates a key from an integer (an array index).
