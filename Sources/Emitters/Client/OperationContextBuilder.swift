@@ -276,6 +276,12 @@ struct OperationContextBuilder {
         return !schema.isAlias
     }
 
+    /// Whether a decoded JSON body of `type` needs no check or only its own `validate()`, so that
+    /// reading it can be one runtime call (any other check is lines of its own after decoding).
+    private func isCheckedInOneCall(_ type: IRTypeReference) -> Bool {
+        validation(of: "decoded", type: type) == nil || isValidatableValue(type)
+    }
+
     /// Returns the response `read` gives, its body checked against its schema first when `validates`
     /// (while the configuration's `validatesResponses` is on).
     private func reading(_ read: SwiftCode, validates: Bool) -> [SwiftCode] {
@@ -308,7 +314,7 @@ struct OperationContextBuilder {
         guard response.isSuccess else { return [refusal(operationID: operation.operationID, body: response)] }
         // The common shape, a JSON body as the whole success value, is one runtime call.
         if success.enumCases[pattern(response.status)] == nil, let type = jsonBodyType(of: response),
-           response.encoding != .json || validation(of: "decoded", type: type) == nil || isValidatableValue(type) {
+           response.encoding != .json || isCheckedInOneCall(type) {
             return reading("try core.documentedResponse(response, decoding: \(SwiftText.type(type)).self)",
                            validates: response.encoding == .json && isValidatableValue(type))
         }
@@ -337,7 +343,7 @@ struct OperationContextBuilder {
         // The common shape (no `default` response, one JSON success body) is one runtime call.
         if fallback == nil, !operation.successResponses.isEmpty,
            let documented = undocumentedSuccessTemplate(of: operation, success: success), let type = jsonBodyType(of: documented),
-           documented.encoding == .json, validation(of: "decoded", type: type) == nil || isValidatableValue(type) {
+           documented.encoding == .json, isCheckedInOneCall(type) {
             return reading("try core.undocumentedResponse(response, operationID: \(operationID), decoding: \(SwiftText.type(type)).self)",
                            validates: isValidatableValue(type))
         }
